@@ -1,0 +1,49 @@
+"""Errors that name what was wrong: which layer, which shape, which value."""
+from __future__ import annotations
+
+import numpy as np
+
+
+class BpkitError(ValueError):
+    """Base class for bpkit's input errors (a ValueError, so ``except ValueError`` works)."""
+
+
+class ShapeError(BpkitError):
+    """An array has the wrong shape for where it is used."""
+
+
+class NonFiniteError(BpkitError):
+    """An array holds NaN or inf."""
+
+
+class TargetError(BpkitError):
+    """Targets do not fit the loss (outside [0, 1], or rows that are not distributions)."""
+
+
+class UnknownNameError(BpkitError):
+    """An activation, loss or bias mode that bpkit does not know."""
+
+
+def check_name(kind: str, name: str, valid) -> str:
+    """Return ``name`` if it is one of ``valid``; else raise and list the valid names."""
+    if name not in valid:
+        raise UnknownNameError(
+            f"unknown {kind} {name!r}; valid {kind}s are: {', '.join(sorted(valid))}"
+        )
+    return name
+
+
+def check_finite(what: str, a: np.ndarray) -> None:
+    """Raise NonFiniteError naming ``what`` and the first bad entry if ``a`` holds NaN or inf."""
+    # a sum is cheaper than isfinite().all(); only look closer when it is not finite
+    if np.isfinite(a.sum()):
+        return
+    bad = ~np.isfinite(a)
+    if not bad.any():  # the sum overflowed, the entries are fine
+        return
+    index = tuple(int(i) for i in np.argwhere(bad)[0])
+    where = f" at index {index}" if a.ndim else ""
+    raise NonFiniteError(
+        f"{what} contains {a[index] if a.ndim else a.item()}{where} "
+        f"({int(bad.sum())} non-finite value(s) of {a.size}); bpkit needs finite numbers"
+    )

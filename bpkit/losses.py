@@ -1,0 +1,122 @@
+"""Losses as the decks write them: per sample the sum over output units, then the mean
+over the batch, and their derivatives ∂E/∂out.
+
+===============  =============================================  ==================
+name             E (per sample; bpkit takes the batch mean)      ∂E/∂y (one sample)
+===============  =============================================  ==================
+``mse``          ½ Σ (t − y)²                 (deck 002)         y − t
+``bce``          −Σ [t log y + (1 − t) log(1 − y)]  (deck 000)   (y − t) / (y(1 − y))
+``softmax_ce``   −Σ t log y                                      −t / y
+===============  =============================================  ==================
+
+Shapes: ``out`` (the network output y) and ``T`` (the targets t) are ``(n_samples, n_out)``.
+Because E is the mean over the batch, every gradient carries a factor 1/n_samples.
+"""
+from __future__ import annotations
+
+import numpy as np
+from scipy.special import xlogy
+
+from . import activations
+from .errors import TargetError, check_name
+
+LOSSES = ("mse", "bce", "softmax_ce")
+
+# (activation, loss) pairs where the output δ collapses to (y − t): see output_delta
+SIMPLE_PAIRS = {("sigmoid", "bce"), ("softmax", "softmax_ce"), ("identity", "mse")}
+
+
+def _clip(out: np.ndarray) -> np.ndarray:
+    # keep y inside (0, 1) so that log y, log(1 − y) and 1/y stay finite
+    eps = np.finfo(out.dtype).eps if out.dtype.kind == "f" else np.finfo(float).eps
+    return np.clip(out, eps, 1.0 - eps)
+
+
+def mse(out: np.ndarray, T: np.ndarray) -> float:
+    """E = mean over samples of ½ Σ_k (t_k − y_k)²."""
+    return float(0.5 * np.sum((T - out) ** 2) / out.shape[0])
+
+
+def bce(out: np.ndarray, T: np.ndarray) -> float:
+    """E = mean over samples of −Σ_k [t_k log y_k + (1 − t_k) log(1 − y_k)]; finite at y = 0, 1."""
+    y = _clip(out)
+    return float(-np.sum(xlogy(T, y) + xlogy(1.0 - T, 1.0 - y)) / out.shape[0])
+
+
+def softmax_ce(out: np.ndarray, T: np.ndarray) -> float:
+    """E = mean over samples of −Σ_k t_k log y_k; finite at y = 0."""
+    return float(-np.sum(xlogy(T, _clip(out))) / out.shape[0])
+
+
+def mse_grad(out: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """∂E/∂y = (y − t) / n_samples."""
+    return (out - T) / out.shape[0]
+
+
+def bce_grad(out: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """∂E/∂y = (y − t) / (y(1 − y)) / n_samples (deck 000's a, with its typo fixed)."""
+    y = _clip(out)
+    return (y - T) / (y * (1.0 - y)) / out.shape[0]
+
+
+def softmax_ce_grad(out: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """∂E/∂y = −t / y / n_samples."""
+    return -T / _clip(out) / out.shape[0]
+
+
+_TABLE = {
+    "mse": (mse, mse_grad),
+    "bce": (bce, bce_grad),
+    "softmax_ce": (softmax_ce, softmax_ce_grad),
+}
+
+
+def loss(name: str, out: np.ndarray, T: np.ndarray) -> float:
+    """The loss called ``name`` of outputs ``out`` against targets ``T``, a float."""
+    check_name("loss", name, LOSSES)
+    return _TABLE[name][0](out, T)
+
+
+def loss_grad(name: str, out: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """∂E/∂out for the loss called ``name``; shape of ``out``."""
+    check_name("loss", name, LOSSES)
+    return _TABLE[name][1](out, T)
+
+
+def output_delta(loss_name: str, activation: str, net: np.ndarray, out: np.ndarray,
+                 T: np.ndarray) -> np.ndarray:
+    """δ at the output layer, ∂E/∂net = ∂E/∂out · g'(net) (deck 003's δ_k).
+
+    For sigmoid + bce, softmax + softmax_ce and identity + mse the product collapses to
+    (y − t) / n_samples (deck 000's a·b); bpkit uses that form there, which stays exact
+    when the unit saturates. Every other pair is the plain chain rule.
+
+    Returns
+    -------
+    ndarray, shape (n_samples, n_out)
+    """
+    if (activation, loss_name) in SIMPLE_PAIRS:
+        return (out - T) / out.shape[0]
+    return activations.backward(activation, net, out, loss_grad(loss_name, out, T))
+
+
+def check_targets(loss_name: str, T: np.ndarray, what: str = "targets T") -> None:
+    """Raise TargetError if ``T`` does not fit the loss: bce needs t in [0, 1]; softmax_ce
+    needs each row to be a distribution (entries ≥ 0 that sum to 1)."""
+    if loss_name == "bce":
+        if T.min() < 0 or T.max() > 1:
+            bad = np.argwhere((T < 0) | (T > 1))[0]
+            raise TargetError(
+                f"{what} must lie in [0, 1] for the 'bce' loss; "
+                f"found {T[tuple(bad)]} at index {tuple(int(i) for i in bad)}"
+            )
+    elif loss_name == "softmax_ce":
+        sums = T.sum(axis=1)
+        bad_rows = np.flatnonzero((T.min(axis=1) < 0) | (np.abs(sums - 1) > 1e-6))
+        if bad_rows.size:
+            r = int(bad_rows[0])
+            raise TargetError(
+                f"each row of {what} must be a distribution (entries ≥ 0, summing to 1) for "
+                f"the 'softmax_ce' loss; row {r} is {T[r].tolist()} (sum {sums[r]:g}); "
+                f"{bad_rows.size} bad row(s) in all. Use bpkit.one_hot(labels, n) for labels."
+            )

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the series (into .venv unless a virtual environment is active) and opens it in JupyterLab.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${VIRTUAL_ENV:-}" ]; then
+  [ -d .venv ] || python3 -m venv .venv
+  # shellcheck disable=SC1091
+  . .venv/bin/activate
+fi
+python -m pip install -q --upgrade pip
+python -m pip install -q -r requirements.txt
+exec jupyter lab notebooks/00_index.ipynb "$@"
