@@ -336,7 +336,9 @@ class MLP:
         _, bwd = self._run(X, T)
         grads = list(zip(self._weights, bwd.dW)) + list(zip(self._biases, bwd.db))
         for p, g in grads:
-            if not np.isfinite(g.sum()) or not np.isfinite((p - lr * g).sum()):
+            with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported below
+                finite = np.isfinite(g.sum()) and np.isfinite((p - lr * g).sum())
+            if not finite:
                 name = _param_name(self, p)
                 raise NonFiniteError(
                     f"the step would make {name} non-finite (loss {bwd.loss:g}, lr {lr:g}); "
