@@ -14,7 +14,8 @@ HIDDEN = ["sigmoid", "tanh", "relu", "identity"]
 OUTPUTS = {"mse": HIDDEN + ["softmax"], "bce": ["sigmoid", "softmax"],
            "softmax_ce": ["softmax", "sigmoid"]}
 
-SETTINGS = dict(deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = dict(deadline=None, derandomize=True, database=None,
+                suppress_health_check=[HealthCheck.too_slow])
 
 
 @st.composite
