@@ -1,0 +1,200 @@
+"""Checks for the exercises of ``04_backprop_by_hand.ipynb`` (deck 002).
+
+Each check runs the learner's function on deck 002's numbers and on a second, seeded case
+(so a hard-coded answer does not pass), and when the answer is wrong compares it with the
+answers that typical mistakes produce, to say which mistake it is.
+
+=================  ===========================================  =============================
+stub               what it returns                              check
+=================  ===========================================  =============================
+``delta_output``   δ_O = (out_O − target)·out_O·(1 − out_O)     ``check_delta_output``
+``delta_hidden``   δ_H = (δ_O·W_HOᵀ)·out_H·(1 − out_H)          ``check_delta_hidden``
+``grad_b1``        ∂E_Total/∂b1 = Σ_j δ_Hj (shared bias)         ``check_grad_b1``
+=================  ===========================================  =============================
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from ..activations import sigmoid
+from ..examples import deck002
+from ..handcalc import HandCalc, num
+from ._feedback import Feedback, attempt
+
+_RTOL, _ATOL = 1e-6, 1e-10
+
+
+def _deck() -> HandCalc:
+    net, x, target, _ = deck002()
+    return HandCalc(net, x, target)
+
+
+def _as_result(result, shape: tuple, name: str):
+    """The learner's result as a float array of ``shape``, or a Feedback saying what is off."""
+    try:
+        a = np.asarray(result, dtype=np.float64)
+    except (TypeError, ValueError):
+        return Feedback(False, f"{name} returned {type(result).__name__}, not numbers")
+    if a.size == int(np.prod(shape)) and a.shape != shape:
+        a = a.reshape(shape)  # (1, n) or (n, 1) for (n,): the same numbers
+    if a.shape != shape:
+        return Feedback(False, f"{name} returned shape {a.shape}; expected shape {shape}"
+                               + (" (one number)" if shape == () else ""))
+    if not np.all(np.isfinite(a)):
+        return Feedback(False, f"{name} returned non-finite values: {a}")
+    return a
+
+
+def _close(a: np.ndarray, b: np.ndarray) -> bool:
+    return a.shape == np.shape(b) and bool(np.allclose(a, b, rtol=_RTOL, atol=_ATOL))
+
+
+def _judge(fn: Callable, name: str, cases, ok_message: str) -> Feedback:
+    """Run ``fn`` on each case ``(args, expected, [(wrong_answer, hint), ...])``."""
+    for n, (args, expected, mistakes) in enumerate(cases):
+        result, fb = attempt(fn, *args, what=f"`{name}`")
+        if fb is not None:
+            return fb
+        a = _as_result(result, np.shape(expected), f"`{name}`")
+        if isinstance(a, Feedback):
+            if n > 0:  # right shape on the deck's numbers, wrong on another size
+                return Feedback(False, f"On a second, random example: {a.message}. Does your "
+                                       f"function work for any number of units, with no "
+                                       f"numbers or sizes typed in?")
+            return a
+        if _close(a, expected):
+            continue
+        for wrong, hint in mistakes:
+            if _close(a, wrong):
+                return Feedback(False, hint)
+        where = "deck 002's numbers" if n == 0 else "a second, random example"
+        return Feedback(False, f"`{name}` gives {np.round(a, 6).tolist()} on {where}; expected "
+                               f"{np.round(expected, 6).tolist()}. Compare your formula with "
+                               f"the table above, factor by factor.")
+    return Feedback(True, ok_message)
+
+
+# ---- exercise 1: δ_O ------------------------------------------------------------------------
+def _delta_output_cases():
+    hand = _deck()
+    rng = np.random.default_rng(41)
+    cases = []
+    for out, target in ((hand.out_O, hand.target),
+                        (rng.uniform(0.1, 0.9, 3), rng.uniform(0.0, 1.0, 3))):
+        sig = out * (1 - out)
+        mistakes = [
+            (out - target, "Your δ_O misses the factor out_O(1 − out_O) = ∂out_O/∂net_O, the "
+                           "(2) of the slide: δ_O is ∂E_Total/∂net_O, not ∂E_Total/∂out_O."),
+            ((target - out) * sig, "Sign flipped: δ_O is (out_O − target)·out_O(1 − out_O); "
+                                   "∂/∂out of ½(target − out)² is −(target − out)."),
+            (target - out, "Sign flipped, and the factor out_O(1 − out_O) is missing: "
+                           "δ_O = (out_O − target)·out_O(1 − out_O)."),
+            ((out - target) * out, "Only half of σ': the factor is out_O·(1 − out_O), "
+                                   "you have out_O alone."),
+            ((out - target) * (1 - out), "Only half of σ': the factor is out_O·(1 − out_O), "
+                                         "you have (1 − out_O) alone."),
+            ((out - target) * sigmoid(out) * (1 - sigmoid(out)),
+             "You applied the sigmoid again: out_O is already σ(net_O), so σ'(net_O) is "
+             "out_O(1 − out_O), not σ(out_O)(1 − σ(out_O))."),
+        ]
+        cases.append(((out.copy(), target.copy()), (out - target) * sig, mistakes))
+    return cases
+
+
+def check_delta_output(fn: Callable) -> Feedback:
+    """Check ``delta_output(out_O, target) -> δ_O``, all arrays of shape (n_out,)."""
+    hand = _deck()
+    d = hand.delta_O
+    return _judge(fn, "delta_output", _delta_output_cases(),
+                  f"Right: δ_O = (out_O − target)·out_O(1 − out_O) = ({num(d[0])}, {num(d[1])}) "
+                  f"for deck 002, as in the δ_O table.")
+
+
+# ---- exercise 2: δ_H ------------------------------------------------------------------------
+_TRANSPOSE_HINT = ("δ_Hj sums δ_Ok·w'_jk over the outputs k: in matrix form δ_O·W_HOᵀ, (2,) "
+                   "times (2, 4) gives (4,). Did you use W_HO instead of its transpose?")
+
+
+def _delta_hidden_cases():
+    hand = _deck()
+    rng = np.random.default_rng(42)
+    square = (rng.normal(0, 0.1, 3), rng.normal(0, 1, (3, 3)), rng.uniform(0.1, 0.9, 3))
+    cases = []
+    for delta_O, W, out_H in ((hand.delta_O, hand.W_HO, hand.out_H), square):
+        sig = out_H * (1 - out_H)
+        back = W @ delta_O                      # Σ_k δ_Ok w'_jk
+        mistakes = [
+            (back, "Missing out_H(1 − out_H): δ_H is ∂E_Total/∂net_H, so the δ_O sent back "
+                   "along w' must still be multiplied by ∂out_H/∂net_H = out_H(1 − out_H)."),
+            (-back * sig, "Sign flipped: δ_H = (Σ_k δ_Ok·w'_jk)·out_H(1 − out_H), with the "
+                          "δ_O as they are."),
+            (back * sigmoid(out_H) * (1 - sigmoid(out_H)),
+             "You applied the sigmoid again: out_H is already σ(net_H), so the factor is "
+             "out_H(1 − out_H)."),
+            (delta_O.sum() * sig, "Each δ_Ok must be weighted by its own weight w'_jk: "
+                                  "δ_Hj = (δ_O1·w'_j1 + δ_O2·w'_j2)·out_Hj(1 − out_Hj)."),
+        ]
+        if W.shape[0] == W.shape[1]:
+            mistakes.append(((W.T @ delta_O) * sig,
+                             "You used W_HO instead of its transpose: δ_Hj needs the weights "
+                             "LEAVING hidden unit j, row j of W_HO (w'_j1, w'_j2), so "
+                             "δ_H = δ_O·W_HOᵀ, not δ_O·W_HO."))
+        cases.append(((delta_O.copy(), W.copy(), out_H.copy()), back * sig, mistakes))
+    return cases
+
+
+def check_delta_hidden(fn: Callable) -> Feedback:
+    """Check ``delta_hidden(delta_O, W_HO, out_H) -> δ_H``: shapes (n_out,), (n_hidden, n_out),
+    (n_hidden,) in, (n_hidden,) out."""
+    fb = _judge(fn, "delta_hidden", _delta_hidden_cases(),
+                "Right: δ_H = (δ_O·W_HOᵀ)·out_H(1 − out_H): each hidden unit collects the δ_O "
+                "of the outputs it feeds, weighted by w', times its own σ'.")
+    if fb.passed is False and ("ValueError" in fb.message and
+                               any(w in fb.message for w in ("matmul", "shape", "broadcast",
+                                                             "aligned"))):
+        return Feedback(False, f"{fb.message}. {_TRANSPOSE_HINT}")
+    return fb
+
+
+# ---- exercise 3: ∂E/∂b1 ---------------------------------------------------------------------
+def _grad_b1_cases():
+    hand = _deck()
+    rng = np.random.default_rng(43)
+    cases = []
+    for delta_H in (hand.delta_H, rng.normal(0, 0.05, 5)):
+        n = delta_H.size
+        mistakes = [
+            (delta_H.mean(), f"You averaged: b1 is shared by the {n} hidden units and each adds "
+                             f"its own δ_Hj to the gradient, so ∂E_Total/∂b1 is the SUM of δ_H."),
+            (-delta_H.sum(), "Sign flipped: ∂E_Total/∂b1 = δ_H1 + … + δ_H4 (the minus belongs "
+                             "to the update b1 − lr·∂E_Total/∂b1)."),
+            (delta_H[0], "That is δ_H1 only: b1 feeds every hidden unit (∂net_Hj/∂b1 = 1 for "
+                         "each j), so ∂E_Total/∂b1 is the SUM of all δ_Hj."),
+        ]
+        cases.append(((delta_H.copy(),), np.float64(delta_H.sum()), mistakes))
+    return cases
+
+
+def check_grad_b1(fn: Callable) -> Feedback:
+    """Check ``grad_b1(delta_H) -> ∂E_Total/∂b1``, one number."""
+    cases = _grad_b1_cases()
+    delta_H = cases[0][0][0]
+    n = delta_H.size
+    result, fb = attempt(fn, delta_H.copy(), what="`grad_b1`")
+    if fb is None and np.size(result) == n and n > 1:  # a vector where one number belongs
+        same = _close(np.asarray(result, dtype=np.float64).reshape(-1), delta_H)
+        return Feedback(False, ("You returned δ_H itself" if same else f"You returned {n} numbers")
+                        + f": b1 is shared by the {n} hidden units, so its gradient is the SUM "
+                          f"of δ_H, one number.")
+    d = _deck().bwd.db[0]
+    return _judge(fn, "grad_b1", cases,
+                  f"Right: ∂E_Total/∂b1 = δ_H1 + δ_H2 + δ_H3 + δ_H4 = {num(d)} for deck 002.")
+
+
+CHECKS = {
+    "delta_output": check_delta_output,
+    "delta_hidden": check_delta_hidden,
+    "grad_b1": check_grad_b1,
+}
