@@ -1,0 +1,156 @@
+"""The notation crosswalk of the series: every deck's symbols side by side, and the bpkit
+name of each (notebook 00).
+
+Each deck names the same things differently (deck 000 counts layers output-first, deck 001
+writes the target y and the output ŷ, deck 003 writes y for every layer's output, deck 004
+puts samples in columns). ``CROSSWALK`` holds one row per idea; its ``bpkit`` entries are
+Python expressions that ``evaluate`` runs on a real forward/backward record, so a test can
+prove that every name in the table exists.
+
+Layer numbers: bpkit's ``l`` counts weight layers from 0 (``weights[l]`` feeds ``nets[l]``),
+so deck 004's ``[l]`` is bpkit's ``l − 1``, and 004's ``W^[l]`` (n_out × n_in) is
+``net.weights[l - 1].T``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .display import Table
+
+DECKS = ("000", "001", "002", "003", "004")
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """One row of the crosswalk: what it is, how each deck writes it (in ``DECKS`` order;
+    "—" where a deck does not name it) and the bpkit expressions for it (``l`` is a layer)."""
+
+    concept: str
+    decks: tuple
+    bpkit: tuple
+
+
+CROSSWALK = (
+    Symbol("layers, input → output",
+           ("k → j → i", "x → h (layer 0) → ŷ (layer 1)", "I → H → O", "i → j → k", "[0] → [1] → [2]"),
+           ("net.sizes", "net.n_layers")),
+    Symbol("input",
+           ("x_k", "x_1, x_2 (+ bias input 1)", "x_i", "y_i (input layer)", "A^[0] = X (a column per sample)"),
+           ("fwd.X",)),
+    Symbol("target",
+           ("t_i", "y", "target_k (y_k in the derivation)", "—", "Y"),
+           ("T",)),
+    Symbol("weights, input → hidden",
+           ("w_kj", "W^0 (Layer0)", "W_IH, w_ij", "w_ij", "W^[1] (n_out × n_in)"),
+           ("net.weights[0]",)),
+    Symbol("weights, hidden → output",
+           ("w_ji", "W^1 (Layer1)", "W_HO, w'_ij", "w_jk", "W^[2]"),
+           ("net.weights[-1]",)),
+    Symbol("weights of layer l (bpkit)",
+           ("—", "W^l", "—", "—", "W^[l+1] = weights[l]ᵀ"),
+           ("net.weights[l]",)),
+    Symbol("biases",
+           ("b", "b (one neuron); a bias input 1 in W^0", "b1, b2 (one per layer)", "b_j, b_k", "— (no bias)"),
+           ("net.biases[l]", "net.bias")),
+    Symbol("hidden pre-activation (weighted sum)",
+           ("s_j", "h_1, h_2", "net_Hj", "u_j", "Z^[1]"),
+           ("fwd.nets[0]", "fwd.Z[0]")),
+    Symbol("hidden output",
+           ("h_j", "σ(h_1), σ(h_2)", "out_Hj", "y_j", "A^[1]"),
+           ("fwd.outs[0]", "fwd.A[0]")),
+    Symbol("output pre-activation",
+           ("s_i", "h", "net_Ok", "u_k", "Z^[2]"),
+           ("fwd.nets[-1]", "fwd.Z[-1]")),
+    Symbol("network output",
+           ("y_i", "ŷ", "out_Ok", "y_k", "A^[2]"),
+           ("fwd.outs[-1]", "fwd.output", "net.predict(X)")),
+    Symbol("activation function",
+           ("1/(1 + e^(−s))", "σ", "sigmoid", "활성화 함수", "g"),
+           ("net.activations[l]",)),
+    Symbol("error (loss)",
+           ("E, cross-entropy", "Error(y, ŷ), E (log-loss)", "E_Total = ½Σ(target − out)²", "E",
+            "E = ½(A^[2] − Y)²"),
+           ("bwd.loss", "net.loss(X, T)", "net.loss_name")),
+    Symbol("∂E/∂(network output)",
+           ("a = ∂E/∂y_i", "∂E/∂ŷ", "∂E_Total/∂out_Ok", "∂E/∂y_k", "E^[2] = A^[2] − Y"),
+           ("bp.losses.loss_grad(net.loss_name, fwd.output, T)",)),
+    Symbol("δ of the output layer, ∂E/∂(pre-activation)",
+           ("δy = y_i − t_i", "—", "δ_Ok", "δ_k", "dZ^[2]"),
+           ("bwd.deltas[-1]",)),
+    Symbol("δ of a hidden layer",
+           ("∂E/∂s_j (δh)", "—", "δ_Hj", "δ_j", "dZ^[1]"),
+           ("bwd.deltas[l]",)),
+    Symbol("gradient sent to the layer below",
+           ("∂E/∂h_j", "—", "∂E_Total/∂out_Hj", "∂y_j = Σ_r δ_r w_jr", "W^[2]ᵀ dZ^[2] (the slides' E^[1] differs)"),
+           ("bwd.d_inputs[-1]",)),
+    Symbol("weight gradient",
+           ("∂E/∂w_ji = (y_i − t_i)h_j", "∂E/∂W^0_ij, ∇E", "∂E_Total/∂w'_ij = δ_Oj out_Hi",
+            "∂w_jk = y_j δ_k", "ΔW^[l] = ∂E/∂W^[l]"),
+           ("bwd.dW[l]", "net.gradients(X, T)[0]")),
+    Symbol("bias gradient",
+           ("—", "—", "∂E_Total/∂b2 = δ_O1 + δ_O2", "∂b_k = δ_k", "—"),
+           ("bwd.db[l]", "net.gradients(X, T)[1]")),
+    Symbol("learning rate",
+           ("— (missing on the slide)", "α", "lr", "η (학습률)", "α"),
+           ("lr",)),
+    Symbol("one update step",
+           ("w(T+1) = w(T) − δy·h_j", "w_i ← w_i − α ∂E/∂w_i", "W^(new) = W − lr·(…)", "w = w − η ∂E/∂w",
+            "W := W − αΔW"),
+           ("net.sgd_step(X, T, lr)",)),
+)
+
+
+def crosswalk_table() -> Table:
+    """The crosswalk as one table: a row per idea, a column per deck, then bpkit."""
+    head = ["idea"] + [f"deck {d}" for d in DECKS] + ["bpkit"]
+    rows = [[s.concept, *s.decks, " · ".join(s.bpkit)] for s in CROSSWALK]
+    return Table(head, rows, caption="one idea per row: how each deck writes it, and its bpkit name "
+                                     "(l = layer, counted from 0; fwd = net.forward(X), "
+                                     "bwd = net.backward(fwd, T))")
+
+
+def evaluate(expr: str, net, X, T, lr: float = 0.5) -> list:
+    """Run one bpkit expression of the crosswalk on ``net`` (a copy: ``sgd_step`` may run).
+
+    Returns ``[(l, value)]``: one entry per layer when the expression uses ``l``, else a
+    single entry with l = None.
+    """
+    import bpkit as bp
+
+    net = net.copy()
+    fwd = net.forward(X)
+    bwd = net.backward(fwd, T, input_grad=True)
+    layers = range(net.n_layers) if "[l]" in expr else [None]
+    out = []
+    for l in layers:
+        scope = {"bp": bp, "np": np, "net": net.copy(), "fwd": fwd, "bwd": bwd, "X": X, "T": T,
+                 "lr": lr, "l": l}
+        out.append((l, eval(expr, scope)))  # expressions are bpkit's own, from CROSSWALK
+    return out
+
+
+def describe(value) -> str:
+    """A short description of a value: the shape of an array, a number, or a string."""
+    if isinstance(value, np.ndarray):
+        return f"array {value.shape}" if value.ndim else f"{float(value):.4g} (shape ())"
+    if isinstance(value, (float, np.floating)):
+        return f"{float(value):.4g}"
+    if isinstance(value, list) and value and isinstance(value[0], (np.ndarray, np.generic)):
+        return "list of " + ", ".join(f"array {v.shape}" if np.ndim(v) else f"{float(v):.4g}"
+                                      for v in value)
+    return str(value)
+
+
+def live_table(net, X, T, lr: float = 0.5) -> Table:
+    """Every bpkit expression of the crosswalk, run on ``net`` with inputs X and targets T:
+    what it gives (shape or value), per layer where it depends on l."""
+    rows = []
+    for s in CROSSWALK:
+        for expr in s.bpkit:
+            got = evaluate(expr, net, X, T, lr)
+            text = "; ".join(describe(v) if l is None else f"l={l}: {describe(v)}" for l, v in got)
+            rows.append([expr, text])
+    return Table(["bpkit expression", "on this net"], rows,
+                 caption=f"the crosswalk's bpkit names, evaluated on {net!r}")
