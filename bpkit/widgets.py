@@ -1,0 +1,321 @@
+"""The explorer of notebook 07: change a weight, watch backpropagation answer.
+
+``explorer()`` builds the controls, a ``bpkit.explorer_state.ExplorerState`` and an in-place
+``bpkit.plots.network.NetworkDiagram``, and wires them together. Every number comes from
+``bpkit.explorer_state`` (which calls ``MLP.forward``/``MLP.backward``); this module only
+reads controls, calls those functions and draws.
+
+Headless use (tests, benchmarks): ``ex = explorer(); ex.controls["value"].value = 2.0``
+runs the observers synchronously; ``ex.state`` then holds the new records.
+"""
+from __future__ import annotations
+
+import html
+import io
+
+import ipywidgets as W
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from . import explorer_state as es
+from .plots.network import NetworkDiagram, fmt
+
+_CSS = """<style>
+.bp-deltas table {border-collapse: collapse; font-size: 13px; font-family: monospace;}
+.bp-deltas td, .bp-deltas th {padding: 1px 6px; text-align: right;}
+.bp-deltas .bp-bar {height: 10px; display: inline-block;}
+.bp-nudge table {border-collapse: collapse; font-size: 13px;}
+.bp-nudge td {padding: 1px 8px;}
+</style>"""
+
+
+def deltas_html(state: es.ExplorerState, visible=None) -> str:
+    """The deltas panel: δ of every unit as a number and a bar (log scale: 1e-8 … 1), with the
+    mean |δ| of each layer. Cells carry ``id="bp-delta-O1"`` etc. and ``data-value`` (full
+    precision) so a browser test can read them; hidden δ (step-through) show '?'."""
+    rows = es.delta_rows(state)
+    out = [_CSS, '<div class="bp-deltas"><table><tr><th>unit</th><th>δ = ∂E/∂net</th>'
+           '<th style="text-align:left">|δ| (log scale)</th></tr>']
+    last = None
+    for l, j, name, v, scale in rows:
+        key = name.replace("δ_", "")
+        if l != last:
+            shown = visible is None or l in visible
+            out.append(f'<tr><td colspan="3" style="text-align:left;border-top:1px solid #ccc">'
+                       f'<b>layer {l} ({"output" if l == state.net.n_layers else "hidden"})</b>, '
+                       f'mean |δ| = <span class="bp-delta-mean" id="bp-delta-mean-{l}">'
+                       f'{fmt(scale) if shown else "?"}</span></td></tr>')
+            last = l
+        if not shown:
+            out.append(f'<tr><td>{name}</td><td class="bp-delta" id="bp-delta-{key}" '
+                       f'data-value="">?</td><td></td></tr>')
+            continue
+        width = 0.0 if v == 0 else float(np.clip((np.log10(abs(v)) + 8) / 8, 0, 1)) * 160
+        colour = "#cc2a24" if v > 0 else "#2159bf"
+        out.append(f'<tr><td>{name}</td><td class="bp-delta" id="bp-delta-{key}" '
+                   f'data-value="{v!r}">{fmt(v)}</td><td style="text-align:left">'
+                   f'<span class="bp-bar" style="width:{width:.0f}px;background:{colour}"></span>'
+                   f'</td></tr>')
+    out.append("</table></div>")
+    return "".join(out)
+
+
+def nudge_html(n: es.Nudge) -> str:
+    """The nudge test as a small table: prediction ∂E/∂w·ε, real change, relative error."""
+    name = html.escape(n.ref.label())
+    verdict = "agree" if n.rel_error < 1e-2 else "differ: ε is too large for a straight line"
+    rows = [("∂E/∂" + name, fmt(n.grad)), ("ε", f"{n.eps:.1e}"),
+            ("prediction ∂E/∂w · ε", f'<span id="bp-nudge-predicted">{n.predicted:.6e}</span>'),
+            ("real change E(w+ε) − E(w)", f'<span id="bp-nudge-actual">{n.actual:.6e}</span>'),
+            ("relative error", f'<span id="bp-nudge-rel">{n.rel_error:.2e}</span> ({verdict})')]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return f'{_CSS}<div class="bp-nudge"><b>Nudge test for {name}</b><table>{body}</table></div>'
+
+
+class LossCurve:
+    """A small loss-against-step figure drawn once; ``png(history)`` moves its line."""
+
+    def __init__(self, width: float = 4.2, height: float = 2.4, dpi: int = 80):
+        self.fig = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+        self.canvas = FigureCanvasAgg(self.fig)
+        self.ax = self.fig.add_subplot()
+        self.line, = self.ax.plot([], [], "-o", ms=2.5, color="#6a3d9a")
+        self.ax.set_xlabel("SGD step")
+        self.ax.set_ylabel("E")
+        self.ax.grid(alpha=0.3)
+
+    def png(self, history) -> bytes:
+        h = np.asarray(history, dtype=float)
+        self.line.set_data(np.arange(h.size), h)
+        self.ax.set_xlim(0, max(h.size - 1, 1))
+        top = float(h.max()) if h.size else 1.0
+        self.ax.set_ylim(0, top * 1.08 if top > 0 else 1.0)
+        self.ax.set_title(f"E = {h[-1]:.4g} after {h.size - 1} steps" if h.size else
+                          "no steps yet", fontsize=10)
+        buf = io.BytesIO()
+        self.fig.savefig(buf, format="png")
+        return buf.getvalue()
+
+
+class Explorer:
+    """Controls, state and drawing of the explorer; ``.widget`` is the box to display.
+
+    Attributes
+    ----------
+    state : bpkit.explorer_state.ExplorerState
+    controls : dict of str → widget (lists for "x" and "t", one slider per input/target)
+    widget : ipywidgets.VBox
+    """
+
+    def __init__(self, net: str = "deck002", activation: str = "sigmoid", loss: str = "mse",
+                 show_grads: bool = False, dpi: int = 90):
+        self.state = es.new_state(net, activation, loss)
+        self.dpi = dpi
+        self._syncing = False
+        self._curve_key = None
+        c = self.controls = {}
+        c["net"] = W.Dropdown(options=[(p.title, k) for k, p in es.PRESETS.items()], value=net,
+                              description="net", layout=W.Layout(width="360px"))
+        c["activation"] = W.ToggleButtons(options=list(es.ACTIVATION_CHOICES), value=activation,
+                                          description="activation",
+                                          style={"button_width": "70px"})
+        c["loss"] = W.ToggleButtons(options=[("MSE", "mse"), ("cross-entropy", "ce")], value=loss,
+                                    description="loss", style={"button_width": "110px"})
+        c["show_grads"] = W.Checkbox(value=show_grads, description="show ∂E/∂w on edges",
+                                     indent=False)
+        c["reset"] = W.Button(description="reset", icon="undo", button_style="warning")
+        c["param"] = W.Dropdown(description="weight", layout=W.Layout(width="180px"))
+        c["value"] = W.FloatSlider(min=es.PARAM_RANGE[0], max=es.PARAM_RANGE[1], step=0.01,
+                                   description="value", readout_format=".2f",
+                                   continuous_update=False, layout=W.Layout(width="460px"))
+        c["eps"] = W.FloatLogSlider(value=self.state.eps, base=10, min=-8, max=0, step=0.5,
+                                    description="ε", readout_format=".0e")
+        c["lr"] = W.FloatSlider(value=self.state.lr, min=es.LR_RANGE[0], max=es.LR_RANGE[1],
+                                step=0.01, description="lr", continuous_update=False)
+        c["step"] = W.Button(description="SGD step", icon="step-forward")
+        c["n_steps"] = W.BoundedIntText(value=50, min=1, max=2000, description="N",
+                                        layout=W.Layout(width="160px"))
+        c["train"] = W.Button(description="train N steps", icon="forward")
+        c["prev"] = W.Button(description="◀ back")
+        c["next"] = W.Button(description="next ▶", button_style="info")
+        c["leave"] = W.Button(description="leave step-through")
+        c["phase"] = W.HTML()
+        c["diagram"] = W.Image(format="png")
+        c["status"] = W.HTML()
+        c["deltas"] = W.HTML()
+        c["nudge"] = W.HTML()
+        c["note"] = W.HTML()
+        c["curve"] = W.Image(format="png")
+        c["message"] = W.HTML()
+        self._io_box = W.VBox()
+        self._curve = LossCurve()
+
+        c["net"].observe(self._on_net, "value")
+        c["activation"].observe(lambda ch: self._apply(es.change_activation, ch["new"]), "value")
+        c["loss"].observe(lambda ch: self._apply(es.change_loss, ch["new"]), "value")
+        c["show_grads"].observe(lambda ch: self.render(), "value")
+        c["reset"].on_click(lambda b: self._apply(es.reset))
+        c["param"].observe(self._on_param, "value")
+        c["value"].observe(self._on_value, "value")
+        c["eps"].observe(lambda ch: self._apply(es.change_eps, ch["new"]), "value")
+        c["lr"].observe(lambda ch: self._apply(es.change_lr, ch["new"]), "value")
+        c["step"].on_click(lambda b: self._apply(es.sgd_step))
+        c["train"].on_click(lambda b: self._apply(es.train, c["n_steps"].value))
+        c["prev"].on_click(lambda b: self._move_phase(-1))
+        c["next"].on_click(lambda b: self._move_phase(+1))
+        c["leave"].on_click(lambda b: self._apply(es.finish_step))
+
+        self._new_topology()
+        self.widget = self._layout()
+        self.render()
+
+    # ---- building ---------------------------------------------------------------------------
+    def _layout(self) -> W.VBox:
+        c = self.controls
+        header = W.HBox([c["net"], c["reset"], c["show_grads"]])
+        switches = W.HBox([c["activation"], c["loss"]])
+        main = W.HBox([c["diagram"], W.VBox([c["status"], c["deltas"]])])
+        weight = W.VBox([W.HBox([c["param"], c["value"]]), c["eps"], c["nudge"]])
+        step = W.VBox([W.HBox([c["prev"], c["next"], c["leave"]]), c["phase"]])
+        train = W.HBox([W.VBox([c["lr"], W.HBox([c["step"]]), W.HBox([c["n_steps"], c["train"]])]),
+                        c["curve"]])
+        tabs = W.Tab(children=[weight, self._io_box, step, train])
+        for k, t in enumerate(["weight / bias + nudge test", "inputs & targets",
+                               "step through one step", "train"]):
+            tabs.set_title(k, t)
+        self.controls["tabs"] = tabs
+        return W.VBox([header, switches, c["note"], main, c["message"], tabs],
+                      layout=W.Layout(width="100%"))
+
+    def _new_topology(self) -> None:
+        """After a change of net: new diagram, parameter list, input and target sliders."""
+        s, c = self.state, self.controls
+        self._diagram = NetworkDiagram(s.net.sizes, s.net.bias, dpi=self.dpi)
+        self._syncing = True
+        try:
+            c["param"].options = [(r.label(), r) for r in es.param_refs(s.net)]
+            c["param"].value = s.selected
+            c["value"].value = es.get_param(s.net, s.selected)
+            c["x"] = [W.FloatSlider(value=float(v), min=es.INPUT_RANGE[0], max=es.INPUT_RANGE[1],
+                                    step=0.01, description=f"x{i + 1}", continuous_update=False)
+                      for i, v in enumerate(s.x)]
+            c["t"] = [W.FloatSlider(value=float(v), min=0.0, max=1.0, step=0.01,
+                                    description=f"target{k + 1}", continuous_update=False)
+                      for k, v in enumerate(s.target)]
+        finally:
+            self._syncing = False
+        for i, sl in enumerate(c["x"]):
+            sl.observe(lambda ch, i=i: self._apply(es.change_input, i, ch["new"]), "value")
+        for k, sl in enumerate(c["t"]):
+            sl.observe(lambda ch, k=k: self._apply(es.change_target, k, ch["new"]), "value")
+        self._io_box.children = [W.HBox([W.VBox(c["x"]), W.VBox(c["t"])])]
+        self._curve_key = None
+
+    # ---- events -------------------------------------------------------------------------------
+    def _apply(self, fn, *args) -> None:
+        if self._syncing:
+            return
+        fn(self.state, *args)
+        self._sync_controls()
+        self.render()
+
+    def _on_net(self, change) -> None:
+        if self._syncing:
+            return
+        es.change_preset(self.state, change["new"])
+        self._new_topology()
+        self.render()
+
+    def _on_param(self, change) -> None:
+        if self._syncing or change["new"] is None:
+            return
+        es.select_param(self.state, change["new"])
+        self._sync_controls()
+        self.render()
+
+    def _on_value(self, change) -> None:
+        if self._syncing:
+            return
+        es.change_param(self.state, self.state.selected, change["new"])
+        self.render()
+
+    def _move_phase(self, step: int) -> None:
+        s = self.state
+        k = -1 if s.phase is None else s.phase
+        es.set_phase(s, max(k + step, 0))
+        self._sync_controls()
+        self.render()
+
+    def _sync_controls(self) -> None:
+        """Show the state's values on the controls without firing their observers."""
+        s, c = self.state, self.controls
+        self._syncing = True
+        try:
+            c["param"].value = s.selected
+            c["value"].value = es.get_param(s.net, s.selected)
+            for sl, v in zip(c["x"], s.x):
+                sl.value = float(v)
+            for sl, v in zip(c["t"], s.target):
+                sl.value = float(v)
+            c["lr"].value = s.lr
+        finally:
+            self._syncing = False
+
+    # ---- drawing --------------------------------------------------------------------------------
+    def render(self) -> None:
+        """Redraw everything from the state: diagram in place, deltas, nudge, curve, texts."""
+        s, c = self.state, self.controls
+        v = es.view(s)
+        stepping = s.phase is not None
+        show_grads = c["show_grads"].value or (stepping and bool(v.grads))
+        ref = s.selected
+        selected = (ref.kind, ref.layer, ref.i, ref.j) if ref.kind == "W" else ("b", ref.layer, ref.j)
+        self._diagram.update(s.fwd, s.bwd, s.net.weights, s.net.biases, outs=v.outs,
+                             deltas=v.deltas, grads=v.grads, show_grads=show_grads,
+                             target=s.target, loss=s.E if v.loss else None, selected=selected,
+                             title=v.title or es.PRESETS[s.preset].title,
+                             activations=s.net.activations)
+        c["diagram"].value = self._diagram.png()
+        c["deltas"].value = deltas_html(s, v.deltas if stepping else None)
+        c["nudge"].value = nudge_html(es.nudge_test(s))
+        if v.updated and s.loss_before is not None:
+            loss = f"E: {s.loss_before:.6f} → {s.E:.6f}"
+        elif v.loss:
+            loss = f'E = <span id="bp-loss" data-value="{s.E!r}">{s.E:.6f}</span>'
+        else:
+            loss = "E = ? (forward pass not finished)"
+        c["status"].value = f'<div style="font-size:15px"><b>{loss}</b></div>'
+        hidden, output = s.net.activations[0], s.net.activations[-1]
+        lossname = "cross-entropy −Σ[t log y + (1−t) log(1−y)]" if s.loss == "ce" else "MSE ½Σ(t − y)²"
+        why = (" (cross-entropy needs outputs in (0, 1), so the output layer stays sigmoid)"
+               if s.loss == "ce" and s.activation != "sigmoid" else "")
+        c["note"].value = (f"hidden layer: <b>{hidden}</b>, output layer: <b>{output}</b>{why}; "
+                           f"loss: <b>{lossname}</b>; targets in [0, 1].")
+        names = es.phases(s)
+        c["phase"].value = (f"<b>{html.escape(v.title)}</b>" if stepping else
+                            "Press <b>next ▶</b> to walk through one training step: "
+                            + " → ".join(html.escape(n.split(":")[0]) for n in names) + ".")
+        c["prev"].disabled = not stepping or s.phase == 0
+        c["next"].disabled = stepping and s.phase == len(names) - 1
+        c["message"].value = (f'<span style="color:#cf222e">{html.escape(s.message)}</span>'
+                              if s.message else "")
+        key = (len(s.history), s.history[-1] if s.history else None)
+        if key != self._curve_key:
+            c["curve"].value = self._curve.png(s.history)
+            self._curve_key = key
+
+    def _ipython_display_(self):
+        from IPython.display import display
+        display(self.widget)
+
+
+def explorer(net: str = "deck002", activation: str = "sigmoid", loss: str = "mse",
+             show_grads: bool = False) -> Explorer:
+    """The explorer of notebook 07 for one of ``bpkit.explorer_state.PRESETS``.
+
+    Deck 002's 3-4-2 sigmoid net with shared biases b1, b2 and MSE by default. Display the
+    returned object (last line of a cell) to show it; ``.state`` and ``.controls`` drive it
+    from code.
+    """
+    return Explorer(net, activation, loss, show_grads)
