@@ -1,6 +1,8 @@
 """Errors that name what was wrong: which layer, which shape, which value."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 
@@ -35,8 +37,8 @@ def check_name(kind: str, name: str, valid) -> str:
 
 def check_finite(what: str, a: np.ndarray) -> None:
     """Raise NonFiniteError naming ``what`` and the first bad entry if ``a`` holds NaN or inf."""
-    # a sum is cheaper than isfinite().all(); only look closer when it is not finite
-    if np.isfinite(a.sum()):
+    # one sum is the cheap test (NaN and inf make it non-finite); only look closer when it is not
+    if math.isfinite(np.add.reduce(a, axis=None)):
         return
     bad = ~np.isfinite(a)
     if not bad.any():  # the sum overflowed, the entries are fine
