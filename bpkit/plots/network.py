@@ -41,10 +41,14 @@ def weight_label(layer: int, i: int, j: int) -> str:
 
 
 def fmt(v: float) -> str:
-    """4 significant digits, scientific below 1e-3: readable at slider extremes."""
+    """4 decimals (2 from 10 on), scientific below 1e-3 and from 1e4: readable at slider extremes."""
     v = float(v)
-    if v == 0 or 1e-3 <= abs(v) < 1e4:
-        return f"{v:.4g}" if abs(v) >= 1 else f"{v:.4f}"
+    if v == 0:
+        return "0"
+    if 1e-3 <= abs(v) < 10:
+        return f"{v:.4f}"
+    if 10 <= abs(v) < 1e4:
+        return f"{v:.2f}"
     return f"{v:.2e}"
 
 
@@ -143,7 +147,7 @@ class NetworkDiagram:
                 ax.add_patch(box)
                 t = self._text(bx, by, size=8)
                 self.bias_edge_texts.append([
-                    self._text(bx + 0.8 * (x1 - bx), by + 0.8 * (y1 - by), size=7,
+                    self._text(bx + 0.6 * (x1 - bx), by + 0.6 * (y1 - by), size=7,
                                color=GRAD_COLOUR, box=("#ffffffcc", None))
                     for (x1, y1) in self.pos[l + 1]] if bias == "unit" else [])
                 self.bias_nodes.append(box)

@@ -1,0 +1,380 @@
+"""The explorer of notebook 07, driven headless: every control changes the state exactly as a
+fresh ``bp.MLP`` computes it, and nothing turns non-finite at the sliders' extremes."""
+from __future__ import annotations
+
+import re
+import warnings
+
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import bpkit as bp
+from bpkit import explorer_state as es
+from bpkit import widgets
+from bpkit.examples import deck002
+from bpkit.plots.network import edge_width
+
+# hidden activation, output activation, bpkit loss for each (activation, loss) choice
+EXPECTED_NET = {
+    ("sigmoid", "mse"): ("sigmoid", "sigmoid", "mse"),
+    ("tanh", "mse"): ("tanh", "tanh", "mse"),
+    ("relu", "mse"): ("relu", "relu", "mse"),
+    ("sigmoid", "ce"): ("sigmoid", "sigmoid", "bce"),
+    ("tanh", "ce"): ("tanh", "sigmoid", "bce"),
+    ("relu", "ce"): ("relu", "sigmoid", "bce"),
+}
+
+
+def fresh(state: es.ExplorerState) -> bp.MLP:
+    """An independent MLP with the state's architecture and parameters."""
+    hidden, output, loss = EXPECTED_NET[(state.activation, state.loss)]
+    p = es.PRESETS[state.preset]
+    net = bp.MLP(list(p.sizes), activation=hidden, output_activation=output, loss=loss,
+                 bias=p.bias)
+    net.weights = [W.copy() for W in state.net.weights]
+    net.biases = [b.copy() for b in state.net.biases]
+    return net
+
+
+def assert_consistent(state: es.ExplorerState) -> None:
+    """The state's records are what bpkit computes for its net, x and target."""
+    net = fresh(state)
+    fwd = net.forward(state.x)
+    bwd = net.backward(fwd, state.target)
+    assert state.E == pytest.approx(bwd.loss, rel=1e-12, abs=1e-15)
+    for a, b in zip(state.bwd.deltas, bwd.deltas):
+        np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-15)
+    for a, b in zip(state.bwd.dW + state.bwd.db, bwd.dW + bwd.db):
+        np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-15)
+    for a, b in zip(state.fwd.outs, fwd.outs):
+        np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-15)
+
+
+def shown_deltas(ex: widgets.Explorer) -> dict:
+    """The δ values the deltas panel displays (its data-value attributes)."""
+    return {k: float(v) for k, v in
+            re.findall(r'id="bp-delta-(\w+)" data-value="([^"]+)"', ex.controls["deltas"].value)}
+
+
+@pytest.fixture
+def ex():
+    return widgets.explorer()
+
+
+def test_default_is_deck002(ex):
+    net, x, target, lr = deck002()
+    np.testing.assert_array_equal(ex.state.x, x)
+    np.testing.assert_array_equal(ex.state.target, target)
+    assert ex.state.lr == lr
+    assert ex.state.E == pytest.approx(net.loss(x, target), rel=1e-14)
+    assert ex.state.selected == es.ParamRef("W", 1, 0, 0)
+    assert ex.controls["param"].label == "w'_11"
+    assert ex.controls["value"].value == pytest.approx(0.40)
+    assert ex.controls["diagram"].value[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_weight_slider_gives_bpkit_deltas(ex):
+    ex.controls["value"].value = 2.0
+    net, x, target, _ = deck002()
+    net.weights[1][0, 0] = 2.0
+    bwd = net.backward(net.forward(x), target)
+    assert ex.state.E == pytest.approx(bwd.loss, rel=1e-13)
+    for l in range(2):
+        np.testing.assert_allclose(ex.state.bwd.deltas[l], bwd.deltas[l], rtol=1e-13)
+        np.testing.assert_allclose(ex.state.bwd.dW[l], bwd.dW[l], rtol=1e-13)
+    shown = shown_deltas(ex)
+    assert shown["O1"] == pytest.approx(bwd.deltas[1][0, 0], rel=1e-15)
+    assert shown["H4"] == pytest.approx(bwd.deltas[0][0, 3], rel=1e-15)
+    assert f'data-value="{bwd.loss!r}"' in ex.controls["status"].value
+
+
+def test_selecting_a_bias_moves_the_slider_to_it(ex):
+    ex.controls["param"].value = es.ParamRef("b", 0)
+    assert ex.controls["value"].value == pytest.approx(0.35)
+    ex.controls["value"].value = -1.5
+    net, x, target, _ = deck002()
+    net.biases = [-1.5, 0.60]
+    assert ex.state.E == pytest.approx(net.loss(x, target), rel=1e-13)
+    assert float(ex.state.net.weights[1][0, 0]) == pytest.approx(0.40)   # nothing else moved
+
+
+def test_slider_is_clamped_and_state_clamps_too(ex):
+    ex.controls["value"].value = 25.0                 # the slider clamps to its range
+    assert es.get_param(ex.state.net, ex.state.selected) == es.PARAM_RANGE[1]
+    es.change_param(ex.state, ex.state.selected, -1e6)
+    assert es.get_param(ex.state.net, ex.state.selected) == es.PARAM_RANGE[0]
+
+
+def test_input_and_target_sliders(ex):
+    ex.controls["x"][1].value = -3.0
+    ex.controls["t"][0].value = 0.5
+    net, x, target, _ = deck002()
+    x[1], target[0] = -3.0, 0.5
+    assert ex.state.E == pytest.approx(net.loss(x, target), rel=1e-13)
+    assert_consistent(ex.state)
+
+
+@pytest.mark.parametrize("activation", es.ACTIVATION_CHOICES)
+@pytest.mark.parametrize("loss", list(es.LOSS_CHOICES))
+def test_activation_and_loss_switches(ex, activation, loss):
+    ex.controls["value"].value = 3.0
+    ex.controls["loss"].value = loss
+    ex.controls["activation"].value = activation
+    hidden, output, bp_loss = EXPECTED_NET[(activation, loss)]
+    assert ex.state.net.activations == [hidden, output]
+    assert ex.state.net.loss_name == bp_loss
+    assert float(ex.state.net.weights[1][0, 0]) == 3.0          # weights survive the switch
+    assert_consistent(ex.state)
+    note = ex.controls["note"].value
+    assert f"output layer: <b>{output}</b>" in note
+    assert ("stays sigmoid" in note) == (loss == "ce" and activation != "sigmoid")
+
+
+def test_cross_entropy_at_a_saturated_output_keeps_delta_alive(ex):
+    # deck 000/003: with sigmoid + MSE the output δ carries y(1 − y), which vanishes when the
+    # unit saturates; with cross-entropy δ = y − t does not
+    ex.controls["param"].value = es.ParamRef("b", 1)
+    ex.controls["value"].value = 10.0
+    mse_delta = abs(ex.state.bwd.deltas[1][0, 0])
+    ex.controls["loss"].value = "ce"
+    ce_delta = abs(ex.state.bwd.deltas[1][0, 0])
+    y, t = ex.state.fwd.output[0, 0], ex.state.target[0]
+    assert ce_delta == pytest.approx(y - t, rel=1e-12)
+    assert mse_delta == pytest.approx((y - t) * y * (1 - y), rel=1e-9)
+    assert ce_delta > 1e3 * mse_delta
+
+
+def test_sgd_step_button(ex):
+    ex.controls["lr"].value = 0.8
+    ex.controls["step"].click()
+    net, x, target, _ = deck002()
+    E0 = net.sgd_step(x, target, 0.8)
+    for a, b in zip(ex.state.net.weights + ex.state.net.biases, net.weights + net.biases):
+        np.testing.assert_allclose(a, b, rtol=1e-14)
+    assert ex.state.history == pytest.approx([E0, net.loss(x, target)], rel=1e-14)
+    # the weight slider follows the step
+    assert ex.controls["value"].value == pytest.approx(float(net.weights[1][0, 0]), abs=0.01)
+
+
+def test_train_button_runs_n_steps_and_grows_the_curve(ex):
+    png_before = ex.controls["curve"].value
+    ex.controls["n_steps"].value = 25
+    ex.controls["train"].click()
+    net, x, target, lr = deck002()
+    losses = [net.loss(x, target)] + [None] * 25
+    for k in range(25):
+        net.sgd_step(x, target, lr)
+        losses[k + 1] = net.loss(x, target)
+    assert ex.state.history == pytest.approx(losses, rel=1e-12)
+    assert ex.controls["curve"].value != png_before
+    assert losses[-1] < losses[0]
+
+
+def test_refused_step_says_why_and_changes_nothing():
+    ex = widgets.explorer(activation="relu")
+    for ref in es.param_refs(ex.state.net):
+        es.change_param(ex.state, ref, 10.0)
+    for i in range(3):
+        ex.controls["x"][i].value = 5.0
+    ex.controls["lr"].value = 5.0
+    ex.controls["n_steps"].value = 200
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ex.controls["train"].click()
+    assert_consistent(ex.state)
+    assert all(np.isfinite(ex.state.history))
+    if ex.state.message:                          # a refused step names the parameter
+        assert "step refused" in ex.controls["message"].value
+
+
+def test_reset_button(ex):
+    ex.controls["value"].value = -7.0
+    ex.controls["x"][0].value = 2.0
+    ex.controls["step"].click()
+    ex.controls["reset"].click()
+    net, x, target, _ = deck002()
+    np.testing.assert_array_equal(ex.state.x, x)
+    for a, b in zip(ex.state.net.weights, net.weights):
+        np.testing.assert_array_equal(a, b)
+    assert ex.state.history == []
+    assert ex.controls["x"][0].value == pytest.approx(0.05)
+    assert ex.controls["value"].value == pytest.approx(0.40)
+
+
+def test_step_through_phases(ex):
+    c = ex.controls
+    names = es.phases(ex.state)
+    assert len(names) == 6                       # inputs, 2 forward, 2 backward, update
+    c["next"].click()
+    assert ex.state.phase == 0 and "?" in c["status"].value
+    assert shown_deltas(ex) == {}                 # no δ known yet
+    for _ in range(3):
+        c["next"].click()
+    assert ex.state.phase == 3                    # backward through the output layer
+    shown = shown_deltas(ex)
+    assert set(shown) == {"O1", "O2"}
+    c["next"].click()
+    assert set(shown_deltas(ex)) == {"O1", "O2", "H1", "H2", "H3", "H4"}
+    c["next"].click()                             # the update
+    net, x, target, lr = deck002()
+    E0 = net.sgd_step(x, target, lr)
+    np.testing.assert_allclose(ex.state.net.weights[0], net.weights[0], rtol=1e-14)
+    assert "→" in c["status"].value and c["next"].disabled
+    c["prev"].click()                             # back undoes the update
+    np.testing.assert_array_equal(ex.state.net.weights[0], deck002()[0].weights[0])
+    c["next"].click()
+    c["leave"].click()
+    assert ex.state.phase is None
+    assert ex.state.history == pytest.approx([E0, net.loss(x, target)], rel=1e-13)
+    assert_consistent(ex.state)
+
+
+def test_a_slider_during_the_step_through_leaves_it(ex):
+    for _ in range(3):
+        ex.controls["next"].click()
+    ex.controls["value"].value = 1.0
+    assert ex.state.phase is None
+    assert_consistent(ex.state)
+
+
+def test_show_grads_checkbox_changes_the_picture(ex):
+    before = ex.controls["diagram"].value
+    ex.controls["show_grads"].value = True
+    assert ex.controls["diagram"].value != before
+    texts = [t.get_text() for t in ex._diagram.edge_texts[1].ravel()]
+    assert texts[0] == widgets.fmt(ex.state.bwd.dW[1][0, 0])
+
+
+@pytest.mark.parametrize("preset", list(es.PRESETS))
+def test_net_selector(ex, preset):
+    ex.controls["net"].value = preset
+    p = es.PRESETS[preset]
+    assert ex.state.net.sizes == list(p.sizes) and ex.state.net.bias == p.bias
+    assert len(ex.controls["x"]) == p.sizes[0] and len(ex.controls["t"]) == p.sizes[-1]
+    refs = [v for _, v in ex.controls["param"].options]
+    assert refs == es.param_refs(ex.state.net)
+    n_params = sum(W.size for W in ex.state.net.weights) + sum(b.size for b in ex.state.net.biases)
+    assert len(refs) == n_params
+    ex.controls["param"].value = refs[0]
+    ex.controls["value"].value = -2.5
+    assert_consistent(ex.state)
+    assert ex.state.net.weights[0][0, 0] == -2.5
+
+
+def test_nudge_test_matches_a_real_nudge(ex):
+    ex.controls["eps"].value = 1e-5
+    n = es.nudge_test(ex.state)
+    net, x, target, _ = deck002()
+    E0 = net.loss(x, target)
+    net.weights[1][0, 0] += 1e-5
+    assert n.actual == pytest.approx(net.loss(x, target) - E0, rel=1e-6)
+    assert n.predicted == pytest.approx(ex.state.bwd.dW[1][0, 0] * 1e-5, rel=1e-14)
+    assert n.rel_error < 1e-3                    # first order: error ~ ε
+    assert f"{n.predicted:.6e}" in ex.controls["nudge"].value
+    big = es.nudge_test(ex.state, eps=1.0)
+    assert big.rel_error > n.rel_error           # a large ε leaves the straight line
+
+
+def test_best_weight_raise_is_the_brute_force_best(ex):
+    ref, E = es.best_weight_raise(ex.state)
+    net, x, target, _ = deck002()
+    results = []
+    for r in es.param_refs(ex.state.net):
+        m = net.copy()
+        es.set_param(m, r, es.get_param(m, r) + 1.0)
+        results.append(m.loss(x, target))
+    assert E == pytest.approx(min(results), rel=1e-14)
+
+
+def test_diagram_is_updated_in_place(ex):
+    ax = ex._diagram.ax
+    artists = list(ax.lines) + list(ax.patches)
+    labels = list(ex._diagram.labels)
+    ex.controls["value"].value = -4.0
+    ex.controls["show_grads"].value = True
+    ex.controls["next"].click()
+    assert list(ax.lines) + list(ax.patches) == artists
+    assert ex._diagram.labels == labels
+    assert ex._diagram.edges[1][0, 0].get_linewidth() == pytest.approx(edge_width(-4.0))
+    assert ex._diagram.edges[1][0, 0].get_color()[2] > 0.5          # negative weight: blue
+
+
+def test_extremes_stay_finite():
+    for activation in es.ACTIVATION_CHOICES:
+        for loss in es.LOSS_CHOICES:
+            ex = widgets.explorer(activation=activation, loss=loss, show_grads=True)
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                for sign in (1.0, -1.0):
+                    for ref in es.param_refs(ex.state.net):
+                        es.change_param(ex.state, ref, sign * 10.0)
+                    for i in range(3):
+                        es.change_input(ex.state, i, sign * 5.0)
+                    ex.render()
+                    assert np.isfinite(ex.state.E)
+                    assert all(np.isfinite(d).all() for d in ex.state.bwd.deltas)
+                    assert np.isfinite(es.nudge_test(ex.state).rel_error)
+                    assert "nan" not in ex.controls["deltas"].value.lower()
+                    assert "inf" not in ex.controls["deltas"].value.lower()
+            assert_consistent(ex.state)
+
+
+# ---- property-based: random sequences of changes -------------------------------------------
+ACTIONS = st.one_of(
+    st.tuples(st.just("param"), st.integers(0, 100), st.floats(-12, 12)),
+    st.tuples(st.just("input"), st.integers(0, 2), st.floats(-6, 6)),
+    st.tuples(st.just("target"), st.integers(0, 1), st.floats(0, 1)),
+    st.tuples(st.just("activation"), st.sampled_from(es.ACTIVATION_CHOICES)),
+    st.tuples(st.just("loss"), st.sampled_from(list(es.LOSS_CHOICES))),
+    st.tuples(st.just("lr"), st.floats(0.01, 5)),
+    st.tuples(st.just("step")),
+    st.tuples(st.just("train"), st.integers(1, 5)),
+    st.tuples(st.just("next")),
+    st.tuples(st.just("prev")),
+    st.tuples(st.just("leave")),
+    st.tuples(st.just("reset")),
+    st.tuples(st.just("net"), st.sampled_from(list(es.PRESETS))),
+)
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(st.lists(ACTIONS, min_size=1, max_size=12))
+def test_random_sequences_stay_finite_and_consistent(actions):
+    ex = widgets.explorer()
+    c = ex.controls
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for a in actions:
+            kind = a[0]
+            if kind == "param":
+                options = [v for _, v in c["param"].options]
+                c["param"].value = options[a[1] % len(options)]
+                c["value"].value = a[2]
+            elif kind == "input":
+                c["x"][a[1] % len(c["x"])].value = a[2]
+            elif kind == "target":
+                c["t"][a[1] % len(c["t"])].value = a[2]
+            elif kind in ("activation", "loss", "lr", "net"):
+                c[kind].value = a[1]
+            elif kind == "train":
+                c["n_steps"].value = a[1]
+                c["train"].click()
+            elif kind in ("next", "prev"):
+                if not c[kind].disabled:
+                    c[kind].click()
+            else:
+                c[kind].click()
+            s = ex.state
+            assert np.isfinite(s.E)
+            assert all(np.isfinite(W).all() for W in s.net.weights)
+            assert all(np.isfinite(v) for v in s.history)
+            assert all(np.isfinite(d).all() for d in s.bwd.deltas)
+            assert_consistent(s)
+            assert c["value"].value == pytest.approx(
+                np.clip(es.get_param(s.net, s.selected), *es.PARAM_RANGE), abs=0.006)
+            shown = shown_deltas(ex)
+            for l, j, name, v, _ in es.delta_rows(s):
+                key = name.replace("δ_", "")
+                if key in shown:
+                    assert shown[key] == v
