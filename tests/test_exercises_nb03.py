@@ -1,0 +1,77 @@
+"""The checks of notebook 03's exercises: the reference solutions pass, untouched stubs are
+"not attempted yet", and typical mistakes (the slide's own typo among them) get their
+specific message."""
+import numpy as np
+import pytest
+import sympy as sp
+
+from bpkit.activations import sigmoid
+from bpkit.exercises import nb03 as ex
+from _solutions import load_solution
+
+
+@pytest.fixture(scope="module")
+def solutions():
+    return load_solution("nb03")
+
+
+@pytest.mark.parametrize("name", sorted(ex.CHECKS))
+def test_solution_passes(solutions, name):
+    fb = ex.CHECKS[name](getattr(solutions, name))
+    assert fb.passed is True, fb.message
+
+
+@pytest.mark.parametrize("name", sorted(ex.CHECKS))
+def test_untouched_stub_is_not_attempted(name):
+    def stub(*args):
+        raise NotImplementedError  # your code here
+    fb = ex.CHECKS[name](stub)
+    assert fb.passed is None and "not attempted" in fb.message.lower()
+
+
+@pytest.mark.parametrize("wrong, message", [
+    (lambda y, t: -t / y + (1 - t) / y, "divides the second term by y; it must be 1 − y"),
+    (lambda y, t: t / y - (1 - t) / (1 - y), "sign is flipped"),
+    (lambda y, t: -t / y - (1 - t) / (1 - y), "second term has the wrong sign"),
+    (lambda y, t: -t / y, "only the first term"),
+    (lambda y, t: y - t, "that is ∂E/∂s"),
+    (lambda y, t: (y - t) / y, "misses the factor (1 − y)"),
+    (lambda y, t: y * 0 + 1.0, "not ∂E/∂y yet"),
+    (lambda y, t: np.zeros(3), "shape"),
+])
+def test_dE_dy_mistakes_are_named(wrong, message):
+    fb = ex.check_my_dE_dy(wrong)
+    assert fb.passed is False and message in fb.message
+
+
+@pytest.mark.parametrize("wrong, message", [
+    (lambda o, t: o - t, "misses the factor out(1 − out)"),
+    (lambda o, t: (t - o) * o * (1 - o), "sign is flipped"),
+    (lambda o, t: (o - t) * sigmoid(o) * (1 - sigmoid(o)), "you applied σ' to out"),
+    (lambda o, t: 2 * (o - t) * o * (1 - o), "factor 2"),
+    (lambda o, t: (o - t) * o, "(1 − out)"),
+    (lambda o, t: o * (1 - o), "multiply by ∂E/∂out"),
+    (lambda o, t: (o - t) * (1 - o) ** 2, "not δ_O yet"),
+])
+def test_mse_delta_mistakes_are_named(wrong, message):
+    fb = ex.check_my_mse_delta(wrong)
+    assert fb.passed is False and message in fb.message
+
+
+@pytest.mark.parametrize("wrong, message", [
+    (lambda y: y * (1 - y), "σ's derivative"),
+    (lambda y: 1 + y**2, "sign is flipped"),
+    (lambda y: 1 - y, "square is missing"),
+    (lambda y: sp.Integer(1), "does not depend on y"),
+    (lambda y: 1 - sp.tanh(sp.Symbol("x")) ** 2, "with y only"),
+    (lambda y: 1 - y**3, "tanh' there is 0.75"),
+    (lambda y: 1 / 0, "ZeroDivisionError"),
+])
+def test_tanh_mistakes_are_named(wrong, message):
+    fb = ex.check_my_tanh_derivative(wrong)
+    assert fb.passed is False and message in fb.message
+
+
+def test_equivalent_forms_pass():
+    assert ex.check_my_dE_dy(lambda y, t: (y - t) / (y * (1 - y))).passed is True
+    assert ex.check_my_tanh_derivative(lambda y: (1 - y) * (1 + y)).passed is True
