@@ -14,6 +14,8 @@ Because E is the mean over the batch, every gradient carries a factor 1/n_sample
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from scipy.special import xlogy
 
@@ -26,10 +28,15 @@ LOSSES = ("mse", "bce", "softmax_ce")
 SIMPLE_PAIRS = {("sigmoid", "bce"), ("softmax", "softmax_ce"), ("identity", "mse")}
 
 
+def _eps(out: np.ndarray) -> float:
+    return float(np.finfo(out.dtype).eps) if out.dtype.kind == "f" else float(np.finfo(float).eps)
+
+
 def _clip(out: np.ndarray) -> np.ndarray:
     # keep y inside (0, 1) so that log y, log(1 − y) and 1/y stay finite
-    eps = np.finfo(out.dtype).eps if out.dtype.kind == "f" else np.finfo(float).eps
-    return np.clip(out, eps, 1.0 - eps)
+    # (np.minimum/np.maximum: the same as np.clip, without its Python-level overhead)
+    eps = _eps(out)
+    return np.minimum(np.maximum(out, eps), 1.0 - eps)
 
 
 def mse(out: np.ndarray, T: np.ndarray) -> float:
@@ -45,7 +52,7 @@ def bce(out: np.ndarray, T: np.ndarray) -> float:
 
 def softmax_ce(out: np.ndarray, T: np.ndarray) -> float:
     """E = mean over samples of −Σ_k t_k log y_k; finite at y = 0."""
-    return float(-np.sum(xlogy(T, _clip(out))) / out.shape[0])
+    return float(-np.sum(xlogy(T, np.maximum(out, _eps(out)))) / out.shape[0])  # y ≥ eps: no log 0
 
 
 def mse_grad(out: np.ndarray, T: np.ndarray) -> np.ndarray:
@@ -61,7 +68,7 @@ def bce_grad(out: np.ndarray, T: np.ndarray) -> np.ndarray:
 
 def softmax_ce_grad(out: np.ndarray, T: np.ndarray) -> np.ndarray:
     """∂E/∂y = −t / y / n_samples."""
-    return -T / _clip(out) / out.shape[0]
+    return -T / np.maximum(out, _eps(out)) / out.shape[0]
 
 
 _TABLE = {
@@ -98,6 +105,21 @@ def output_delta(loss_name: str, activation: str, net: np.ndarray, out: np.ndarr
     if (activation, loss_name) in SIMPLE_PAIRS:
         return (out - T) / out.shape[0]
     return activations.backward(activation, net, out, loss_grad(loss_name, out, T))
+
+
+def targets_ok(loss_name: str, T: np.ndarray) -> bool:
+    """A cheap test (a few reductions) that ``T`` is finite and fits the loss.
+
+    True means all is well; False means look closer with ``check_finite`` and
+    ``check_targets``, which say what is wrong. NaN fails every comparison, so it lands there.
+    """
+    if loss_name == "bce":
+        return bool(np.minimum.reduce(T, axis=None) >= 0 and np.maximum.reduce(T, axis=None) <= 1)
+    if loss_name == "softmax_ce":
+        sums = np.add.reduce(T, axis=1)
+        return bool(np.minimum.reduce(T, axis=None) >= 0
+                    and np.minimum.reduce(sums) >= 1 - 1e-6 and np.maximum.reduce(sums) <= 1 + 1e-6)
+    return math.isfinite(np.add.reduce(T, axis=None))
 
 
 def check_targets(loss_name: str, T: np.ndarray, what: str = "targets T") -> None:
