@@ -7,6 +7,7 @@ Deck 004's column convention Z = W·A is the transpose of this (notebook 06).
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -250,8 +251,9 @@ class MLP:
             raise ShapeError(
                 f"T must have shape {(n_samples, n_out)} ({n_samples} samples × {n_out} outputs "
                 f"of the last layer); got {T.shape}")
-        check_finite("T", T)
-        losses.check_targets(self.loss_name, T)
+        if not losses.targets_ok(self.loss_name, T):  # cheap test first; then say what is wrong
+            check_finite("T", T)
+            losses.check_targets(self.loss_name, T)
         return T
 
     # ---- forward / backward -----------------------------------------------------------------
@@ -331,20 +333,24 @@ class MLP:
         parameter non-finite (the error says which one: lower lr).
         """
         lr = float(lr)
-        if not np.isfinite(lr):
+        if not math.isfinite(lr):
             raise NonFiniteError(f"lr must be a finite number; got {lr}")
         _, bwd = self._run(X, T)
-        grads = list(zip(self._weights, bwd.dW)) + list(zip(self._biases, bwd.db))
-        for p, g in grads:
-            with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported below
-                finite = np.isfinite(g.sum()) and np.isfinite((p - lr * g).sum())
-            if not finite:
-                name = _param_name(self, p)
+        params = self._weights + self._biases
+        with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported below
+            new = [p - lr * g for p, g in zip(params, bwd.dW + bwd.db)]
+            # one sum per array tells whether it is finite; the p were finite, so a
+            # non-finite sum means the gradient or the step is (or the sum overflowed)
+            suspects = [i for i, q in enumerate(new)
+                        if not math.isfinite(np.add.reduce(q, axis=None))]
+        for i in suspects:
+            if not np.isfinite(new[i]).all():
+                name = _param_name(self, params[i])
                 raise NonFiniteError(
                     f"the step would make {name} non-finite (loss {bwd.loss:g}, lr {lr:g}); "
                     f"nothing was changed. Lower the learning rate or check the inputs.")
-        for p, g in grads:
-            p -= lr * g
+        for p, q in zip(params, new):
+            p[...] = q  # W ← W − lr·∂E/∂W, written into the same array (views of it see the step)
         return bwd.loss
 
     def __repr__(self) -> str:
