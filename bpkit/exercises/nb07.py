@@ -1,0 +1,157 @@
+"""Checks for the exercises of ``07_explorer.ipynb`` (the explorer; deck 002's net, deck 003's δ).
+
+1. ``best_weight()``: which parameter of deck 002's net, raised by 1, lowers E the most?
+2. ``predicted_sign(out, target)``: the sign of ∂E/∂w'_jk before the nudge test.
+3. ``my_nudge(net, x, target, layer, i, j, eps)``: the nudge test with bpkit calls.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .. import explorer_state as es
+from ..examples import deck002
+from ..mlp import MLP
+from ._feedback import Feedback, attempt
+
+
+# ---- exercise 1: the best raise ---------------------------------------------------------------
+def _normalise(name: str) -> str:
+    return (str(name).strip().lower().replace("’", "'").replace("′", "'")
+            .replace("_", "").replace(" ", "").replace("{", "").replace("}", ""))
+
+
+def check_best_weight(fn) -> Feedback:
+    """The parameter whose raise by 1 lowers E the most, for deck 002's net and sample."""
+    result, fb = attempt(fn, what="`best_weight`")
+    if fb is not None:
+        return fb
+    state = es.new_state()
+    refs = es.param_refs(state.net)
+    by_name = {_normalise(r.label()): r for r in refs}
+    if _normalise(result) not in by_name:
+        return Feedback(False, f"{result!r} is not a parameter of deck 002's net; write a name as "
+                               f"the explorer's weight menu shows it, e.g. \"w'_11\", \"w_23\", \"b2\"")
+    ref = by_name[_normalise(result)]
+    best, E_best = es.best_weight_raise(state)
+    if ref == best:
+        return Feedback(True, f"right: raising {best.label()} by 1 takes E from {state.E:.4f} to "
+                              f"{E_best:.4f}, the largest drop of all {len(refs)} parameters")
+    moved = state.net.copy()
+    es.set_param(moved, ref, es.get_param(moved, ref) + 1.0)
+    E_new = moved.loss(state.x, state.target)
+    grad = es.grad_of(state.bwd, ref)
+    if E_new > state.E:
+        return Feedback(False, f"raising {ref.label()} by 1 makes E larger ({state.E:.4f} → "
+                               f"{E_new:.4f}): its ∂E/∂w = {grad:.4f} is positive, so E falls when "
+                               "it goes DOWN. Look for the most negative ∂E/∂w")
+    return Feedback(False, f"raising {ref.label()} lowers E ({state.E:.4f} → {E_new:.4f}), but "
+                           "another parameter lowers it more: compare the real change of each "
+                           "candidate with the explorer's slider")
+
+
+# ---- exercise 2: the sign of ∂E/∂w'_jk ----------------------------------------------------------
+def _sign_cases():
+    """(out_k, target_k, sign of ∂E/∂w'_jk by bpkit, loss) for sigmoid outputs, MSE and CE."""
+    rng = np.random.default_rng(707)
+    cases = []
+    for loss in ("mse", "bce"):
+        for seed in range(6):
+            net = MLP([3, 4, 2], activation="sigmoid", loss=loss, bias="shared", seed=seed)
+            x = rng.uniform(-1, 1, 3)
+            t = rng.choice([0.0, 0.01, 0.3, 0.7, 0.99, 1.0], size=2)
+            bwd = net.backward(net.forward(x), t)
+            out = net.forward(x).output[0]
+            for k in range(2):
+                # out_H > 0 for a sigmoid hidden layer, so every w'_jk into unit k has one sign
+                signs = np.sign(bwd.dW[1][:, k])
+                assert np.all(signs == signs[0])
+                cases.append((float(out[k]), float(t[k]), int(signs[0]), loss))
+    return cases
+
+
+def check_predicted_sign(fn) -> Feedback:
+    """+1, −1 (or 0) for ∂E/∂w'_jk of a sigmoid output unit from out_k and target_k alone."""
+    cases = _sign_cases()
+    answers = []
+    for out, t, _, _ in cases:
+        result, fb = attempt(fn, out, t, what="`predicted_sign`")
+        if fb is not None:
+            return fb
+        try:
+            answers.append(int(np.sign(float(result))))
+        except (TypeError, ValueError):
+            return Feedback(False, f"`predicted_sign` should return +1 or −1; got {result!r}")
+    right = [s for _, _, s, _ in cases]
+    if answers == right:
+        return Feedback(True, f"right in all {len(cases)} cases (MSE and cross-entropy): "
+                              "∂E/∂w'_jk = δ_k · out_Hj with out_Hj > 0, and δ_k has the sign "
+                              "of out_k − target_k")
+    if answers == [-s for s in right]:
+        return Feedback(False, "every sign is reversed: ∂E/∂out = out − target (not target − out), "
+                               "so an output above its target gives a POSITIVE gradient")
+    if len(set(answers)) == 1:
+        return Feedback(False, f"you always answer {answers[0]:+d}; the sign depends on whether "
+                               "out_k is above or below target_k")
+    bad = [(o, t, s) for (o, t, s, _), a in zip(cases, answers) if a != s]
+    o, t, s = bad[0]
+    return Feedback(False, f"{len(bad)} of {len(cases)} signs are wrong, e.g. out = {o:.4f}, "
+                           f"target = {t:.2f}: bpkit's ∂E/∂w' has sign {s:+d}")
+
+
+# ---- exercise 3: the nudge test -----------------------------------------------------------------
+def _nudge_case():
+    net, x, target, _ = deck002()
+    return net, x, target, 0, 1, 2, 1e-4
+
+
+def check_my_nudge(fn) -> Feedback:
+    """(∂E/∂w·ε, E(w + ε) − E(w)) for weights[layer][i, j] of deck 002's net."""
+    net, x, target, layer, i, j, eps = _nudge_case()
+    original = [W.copy() for W in net.weights]
+    result, fb = attempt(fn, net, x.copy(), target.copy(), layer, i, j, eps, what="`my_nudge`")
+    if fb is not None:
+        return fb
+    changed = any(not np.array_equal(a, b) for a, b in zip(original, net.weights))
+    try:
+        predicted, actual = (float(v) for v in result)
+    except (TypeError, ValueError):
+        return Feedback(False, f"`my_nudge` should return two numbers (predicted, actual); "
+                               f"got {result!r}")
+    ref_net, *_ = deck002()
+    dW, _ = ref_net.gradients(x, target)
+    grad = float(dW[layer][i, j])
+    E0 = ref_net.loss(x, target)
+    moved = ref_net.copy()
+    moved.weights[layer][i, j] += eps
+    real = moved.loss(x, target) - E0
+    if changed:
+        return Feedback(False, "your function changed the net it was given: nudge a copy "
+                               "(net.copy()) so the learner's net stays as it was")
+    msgs = []
+    if np.isclose(predicted, grad * eps, rtol=1e-9, atol=0):
+        pass
+    elif np.isclose(predicted, grad, rtol=1e-9, atol=0):
+        msgs.append("your prediction is ∂E/∂w itself: multiply it by ε")
+    elif np.isclose(predicted, -grad * eps, rtol=1e-9, atol=0):
+        msgs.append("your prediction has the wrong sign: E changes by +∂E/∂w·ε when w grows by ε")
+    else:
+        msgs.append(f"your prediction {predicted:.6e} is not ∂E/∂w·ε = {grad * eps:.6e}: take "
+                    "∂E/∂w from net.gradients(x, target)[0][layer][i, j]")
+    if np.isclose(actual, real, rtol=1e-6, atol=1e-15):
+        pass
+    elif np.isclose(actual, -real, rtol=1e-6, atol=1e-15):
+        msgs.append("your real change is E(w) − E(w + ε): subtract the old loss from the new one")
+    else:
+        msgs.append(f"your real change {actual:.6e} is not E(w + ε) − E(w) = {real:.6e}")
+    if msgs:
+        return Feedback(False, "; ".join(msgs))
+    rel = abs(predicted - actual) / max(abs(predicted), abs(actual))
+    return Feedback(True, f"right: ∂E/∂w·ε = {predicted:.6e} and the real change "
+                          f"{actual:.6e} agree to a relative error of {rel:.1e}")
+
+
+CHECKS = {
+    "best_weight": check_best_weight,
+    "predicted_sign": check_predicted_sign,
+    "my_nudge": check_my_nudge,
+}

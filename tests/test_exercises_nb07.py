@@ -1,0 +1,108 @@
+"""The nb07 checks: reference solutions pass, stubs are 'not attempted', typical mistakes get
+the specific message."""
+import numpy as np
+import pytest
+
+from bpkit import explorer_state as es
+from bpkit.exercises import nb07 as ex
+
+from _solutions import load_solution
+
+solutions = load_solution("nb07")
+
+
+@pytest.mark.parametrize("name", sorted(ex.CHECKS))
+def test_solution_passes(name):
+    fb = ex.CHECKS[name](getattr(solutions, name))
+    assert fb.passed is True, fb.message
+
+
+@pytest.mark.parametrize("name", sorted(ex.CHECKS))
+def test_stub_is_not_attempted(name):
+    def stub(*args):
+        raise NotImplementedError
+
+    fb = ex.CHECKS[name](stub)
+    assert fb.passed is None
+    assert "not attempted" in fb.message.lower()
+
+
+def test_best_weight_is_independent_of_the_solution_file():
+    # brute force with plain MLP calls, not explorer_state.best_weight_raise
+    from bpkit.examples import deck002
+    net, x, t, _ = deck002()
+    E = {}
+    for l in range(2):
+        for (i, j), _ in np.ndenumerate(net.weights[l]):
+            m = net.copy()
+            m.weights[l][i, j] += 1.0
+            E[("W", l, i, j)] = m.loss(x, t)
+    assert min(E, key=E.get) == ("W", 1, 3, 1)          # w'_42
+    assert ex.check_best_weight(lambda: "w’42").passed is True     # spelling variants
+
+
+def test_best_weight_with_positive_gradient():
+    fb = ex.check_best_weight(lambda: "b2")
+    assert fb.passed is False and "makes E larger" in fb.message and "most negative" in fb.message
+
+
+def test_best_weight_second_best():
+    fb = ex.check_best_weight(lambda: "w'_32")
+    assert fb.passed is False and "another parameter lowers it more" in fb.message
+
+
+def test_best_weight_unknown_name():
+    fb = ex.check_best_weight(lambda: "w_99")
+    assert fb.passed is False and "not a parameter" in fb.message
+
+
+def test_sign_reversed():
+    fb = ex.check_predicted_sign(lambda out, t: int(np.sign(t - out)))
+    assert fb.passed is False and "reversed" in fb.message
+
+
+def test_sign_constant():
+    fb = ex.check_predicted_sign(lambda out, t: 1)
+    assert fb.passed is False and "always answer +1" in fb.message
+
+
+def test_sign_cases_cover_both_signs_and_losses():
+    cases = ex._sign_cases()
+    assert {s for *_, s, _ in cases} == {1, -1}
+    assert {loss for *_, loss in cases} == {"mse", "bce"}
+
+
+def test_nudge_without_eps():
+    def wrong(net, x, t, layer, i, j, eps):
+        p, a = solutions.my_nudge(net, x, t, layer, i, j, eps)
+        return p / eps, a
+    fb = ex.check_my_nudge(wrong)
+    assert fb.passed is False and "multiply it by ε" in fb.message
+
+
+def test_nudge_reversed_difference():
+    def wrong(net, x, t, layer, i, j, eps):
+        p, a = solutions.my_nudge(net, x, t, layer, i, j, eps)
+        return p, -a
+    fb = ex.check_my_nudge(wrong)
+    assert fb.passed is False and "subtract the old loss from the new one" in fb.message
+
+
+def test_nudge_that_mutates_the_net():
+    def wrong(net, x, t, layer, i, j, eps):
+        dW, _ = net.gradients(x, t)
+        E0 = net.loss(x, t)
+        net.weights[layer][i, j] += eps
+        return dW[layer][i, j] * eps, net.loss(x, t) - E0
+    fb = ex.check_my_nudge(wrong)
+    assert fb.passed is False and "net.copy()" in fb.message
+
+
+def test_nudge_matches_explorer_state():
+    state = es.new_state()
+    ref = es.ParamRef("W", 0, 1, 2)
+    n = es.nudge_test(state, ref, 1e-4)
+    from bpkit.examples import deck002
+    net, x, t, _ = deck002()
+    p, a = solutions.my_nudge(net, x, t, 0, 1, 2, 1e-4)
+    assert p == pytest.approx(n.predicted, rel=1e-12) and a == pytest.approx(n.actual, rel=1e-9)
