@@ -1,0 +1,72 @@
+"""The nb05 checks: reference solutions pass, stubs are 'not attempted', typical mistakes get
+the specific message."""
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import bpkit as bp
+from bpkit.exercises import nb05 as ex
+
+_spec = importlib.util.spec_from_file_location(
+    "solutions_nb05", Path(__file__).resolve().parents[1] / "notebooks" / "solutions" / "nb05.py")
+solutions = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(solutions)
+
+
+@pytest.mark.parametrize("name", sorted(ex.CHECKS))
+def test_solution_passes(name):
+    fb = ex.CHECKS[name](getattr(solutions, name))
+    assert fb.passed is True, fb.message
+
+
+@pytest.mark.parametrize("name", sorted(ex.CHECKS))
+def test_stub_is_not_attempted(name):
+    def stub(*args):
+        raise NotImplementedError
+
+    fb = ex.CHECKS[name](stub)
+    assert fb.passed is None
+    assert "not attempted" in fb.message.lower()
+
+
+def test_hidden_delta_missing_fprime():
+    fb = ex.check_my_hidden_delta(lambda d, W, u: d @ W.T)
+    assert fb.passed is False and "misses f'(u_j)" in fb.message
+
+
+def test_hidden_delta_u_instead_of_sigma():
+    fb = ex.check_my_hidden_delta(lambda d, W, u: (d @ W.T) * u * (1 - u))
+    assert fb.passed is False and "apply σ to u first" in fb.message
+
+
+def test_hidden_delta_wrong_transpose_crash_is_explained():
+    fb = ex.check_my_hidden_delta(lambda d, W, u: (d @ W) * bp.sigmoid(u))
+    assert fb.passed is False and "δ_out @ W.T" in fb.message
+
+
+def test_layer_grads_wrong_axis():
+    fb = ex.check_my_layer_grads(lambda y, d: (y.T @ d, d.sum(axis=1)))
+    assert fb.passed is False and "wrong axis" in fb.message and "dW" not in fb.message
+
+
+def test_layer_grads_transposed_dW_and_mean_db():
+    fb = ex.check_my_layer_grads(lambda y, d: (d.T @ y, d.mean(axis=0)))
+    assert fb.passed is False
+    assert "transposed" in fb.message and "averaged instead of summed" in fb.message
+
+
+def test_tanh_delta_assumed_collapse():
+    fb = ex.check_my_tanh_mse_delta(lambda y, t, u: y - t)
+    assert fb.passed is False and "collapses to y − t" in fb.message
+
+
+def test_tanh_delta_sigmoid_derivative():
+    fb = ex.check_my_tanh_mse_delta(lambda y, t, u: (y - t) * y * (1 - y))
+    assert fb.passed is False and "sigmoid's derivative" in fb.message
+
+
+def test_unknown_wrong_answer_gets_the_size_of_the_miss():
+    fb = ex.check_my_tanh_mse_delta(lambda y, t, u: np.zeros_like(y))
+    assert fb.passed is False and "off by up to" in fb.message
