@@ -1,0 +1,90 @@
+"""The static copy: ``tools/build_html.py`` renders every executed notebook to HTML."""
+from __future__ import annotations
+
+import html
+import importlib.util
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+MATHJAX_URL = "local/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("build_html", ROOT / "tools" / "build_html.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _heading(path: Path) -> str:
+    """The notebook's first Markdown heading, read here independently of the tool."""
+    nb = nbformat.read(path, as_version=4)
+    first = next(c for c in nb.cells if c.cell_type == "markdown")
+    return next(line for line in first.source.splitlines() if line.startswith("# "))[2:].strip()
+
+
+def _text(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("html")
+    written = _tool().build(out, mathjax_url=MATHJAX_URL, verbose=False)
+    return out, written
+
+
+def test_there_are_notebooks_to_render():
+    assert NOTEBOOKS
+
+
+def test_index_links_every_notebook_in_order(site):
+    out, written = site
+    index = (out / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index)
+    assert [href for href, _ in links] == [p.stem + ".html" for p in NOTEBOOKS]
+    assert [html.unescape(t) for _, t in links] == [_heading(p) for p in NOTEBOOKS]
+    assert written[0] == out / "index.html" and len(written) == len(NOTEBOOKS) + 1
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_page_shows_its_notebook(site, path):
+    out, _ = site
+    page = (out / (path.stem + ".html")).read_text(encoding="utf-8")
+    title = _heading(path)
+    assert f"<title>{title}</title>" in page or f"<title>{html.escape(title)}</title>" in page
+    assert title in _text(page)
+    assert '<a href="index.html">' in page, "no way back to the index"
+    # figures are inside the page; links to other notebooks lead to their pages
+    assert all(src.startswith("data:") for src in re.findall(r'<img[^>]*\ssrc="([^"]*)"', page))
+    assert not re.search(r'href="(\./)?\d\d_[\w\-]+\.ipynb', page)
+    assert MATHJAX_URL.replace("&", "&amp;") in page or MATHJAX_URL in page
+    # every stored output reached the page: the last printed line of each stream
+    nb = nbformat.read(path, as_version=4)
+    text = _text(page)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.text.strip():
+                assert output.text.strip().splitlines()[-1].strip() in text
+
+
+def test_links_between_notebooks_are_rewritten(tmp_path):
+    tool = _tool()
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(
+        "# 99 · A test page\n\nSee [the δ rule](05_delta_rule.ipynb#top) and "
+        "[the index](./00_index.ipynb), not [the README](../README.md).")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, tmp_path / "99_test.ipynb")
+    out = tmp_path / "html"
+    tool.build(out, notebooks=tmp_path, verbose=False)
+    page = (out / "99_test.html").read_text(encoding="utf-8")
+    assert 'href="05_delta_rule.html#top"' in page
+    assert 'href="00_index.html"' in page
+    assert 'href="../README.md"' in page
+    assert "<title>99 · A test page</title>" in page
