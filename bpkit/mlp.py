@@ -170,7 +170,7 @@ class MLP:
     def _as_array(self, a) -> np.ndarray:
         return np.array(a, dtype=self.dtype)
 
-    def _check_weights(self, weights) -> None:
+    def _check_weights(self, weights, finite: bool = True) -> None:
         if len(weights) != self.n_layers:
             raise ShapeError(f"the net has {self.n_layers} weight layers; got {len(weights)} arrays")
         for l, W in enumerate(weights):
@@ -179,9 +179,10 @@ class MLP:
                 raise ShapeError(
                     f"weights[{l}] (layer {l + 1}, {self.sizes[l]} → {self.sizes[l + 1]} units) "
                     f"must have shape {want}; got {W.shape}")
-            check_finite(f"weights[{l}]", W)
+            if finite:
+                check_finite(f"weights[{l}]", W)
 
-    def _check_biases(self, biases) -> None:
+    def _check_biases(self, biases, finite: bool = True) -> None:
         if self.bias == "none":
             if len(biases):
                 raise ShapeError(f"bias='none': the net has no biases; got {len(biases)} arrays")
@@ -194,9 +195,10 @@ class MLP:
                 raise ShapeError(
                     f"biases[{l}] (layer {l + 1}, bias='{self.bias}') must have shape {want}; "
                     f"got {b.shape}")
-            check_finite(f"biases[{l}]", b)
+            if finite:
+                check_finite(f"biases[{l}]", b)
 
-    def _params_ok(self) -> None:
+    def _params_ok(self, finite: bool = True) -> None:
         # items may have been assigned one by one: normalise to arrays, then check them
         for l, W in enumerate(self._weights):
             if type(W) is not np.ndarray or W.dtype != self.dtype:
@@ -204,8 +206,8 @@ class MLP:
         for l, b in enumerate(self._biases):
             if type(b) is not np.ndarray or b.dtype != self.dtype:
                 self._biases[l] = self._as_array(b)
-        self._check_weights(self._weights)
-        self._check_biases(self._biases)
+        self._check_weights(self._weights, finite)
+        self._check_biases(self._biases, finite)
 
     def copy(self) -> "MLP":
         """An independent copy (weights and biases copied)."""
@@ -335,20 +337,30 @@ class MLP:
         lr = float(lr)
         if not math.isfinite(lr):
             raise NonFiniteError(f"lr must be a finite number; got {lr}")
-        _, bwd = self._run(X, T)
+        self._params_ok(finite=False)  # shapes here; finiteness by the one check below
+        X = self._inputs(X)
+        T = self._targets(T, X.shape[0])
         params = self._weights + self._biases
-        with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported below
+        # non-finite numbers are reported below by name instead of warned about
+        with np.errstate(all="ignore"):
+            bwd = self._backward(self._forward(X), T, input_grad=False)
             new = [p - lr * g for p, g in zip(params, bwd.dW + bwd.db)]
-            # one sum per array tells whether it is finite; the p were finite, so a
-            # non-finite sum means the gradient or the step is (or the sum overflowed)
+            # one sum per array tells whether it is finite: a non-finite parameter, gradient
+            # or step makes it non-finite (and so, rarely, does a sum that overflows)
             suspects = [i for i, q in enumerate(new)
                         if not math.isfinite(np.add.reduce(q, axis=None))]
-        for i in suspects:
-            if not np.isfinite(new[i]).all():
-                name = _param_name(self, params[i])
+        if suspects or not math.isfinite(bwd.loss):
+            self._params_ok()  # names a parameter that was non-finite before the step
+            for i in suspects:
+                if not np.isfinite(new[i]).all():
+                    raise NonFiniteError(
+                        f"the step would make {_param_name(self, params[i])} non-finite (loss "
+                        f"{bwd.loss:g}, lr {lr:g}); nothing was changed. Lower the learning "
+                        f"rate or check the inputs.")
+            if not math.isfinite(bwd.loss):
                 raise NonFiniteError(
-                    f"the step would make {name} non-finite (loss {bwd.loss:g}, lr {lr:g}); "
-                    f"nothing was changed. Lower the learning rate or check the inputs.")
+                    f"the loss is {bwd.loss} (the forward pass overflowed); nothing was changed. "
+                    f"Check the scale of X and of the weights.")
         for p, q in zip(params, new):
             p[...] = q  # W ← W − lr·∂E/∂W, written into the same array (views of it see the step)
         return bwd.loss

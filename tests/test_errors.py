@@ -243,3 +243,25 @@ def test_fit_checks_before_changing_anything(net):
     with pytest.raises(ValueError, match="batch_size"):
         bp.fit(net, X, T, lr=0.1, epochs=1, batch_size=0)
     assert_unchanged(net, snap)
+
+
+@pytest.mark.parametrize("loss", ["mse", "softmax_ce", "bce"])
+def test_sgd_step_with_an_inf_weight_set_in_place_names_it(loss):
+    """inf in a weight makes softmax compute inf − inf: still a NonFiniteError naming the
+    weight, not a RuntimeWarning, and nothing else changes."""
+    net = bp.MLP([3, 4, 2], activation="tanh", loss=loss, seed=0)
+    snap = snapshot(net)
+    net.weights[1][3, 1] = np.inf
+    with pytest.raises(NonFiniteError, match=r"weights\[1\] contains inf at index \(3, 1\)"):
+        net.sgd_step(X, T if loss != "mse" else T * 3, 0.1)
+    net.weights[1][3, 1] = snap[0][1][3, 1]
+    assert_unchanged(net, snap)
+
+
+def test_sgd_step_whose_loss_overflows_changes_nothing():
+    net = bp.MLP([3, 4, 2], activation="identity", loss="mse", seed=0)
+    net.weights = [np.full((3, 4), 1e60), np.full((4, 2), 1e60)]
+    snap = snapshot(net)
+    with pytest.raises(NonFiniteError, match="nothing was changed"):
+        net.sgd_step(np.full((2, 3), 1e60), np.zeros((2, 2)), lr=1e-300)
+    assert_unchanged(net, snap)
