@@ -54,7 +54,7 @@ def draw_net342(ax: Axes | None = None, sizes: Sequence[int] = (3, 4, 2),
         raise BpkitError(f"highlight names weights the net does not have: {unknown}; "
                          f"deck 002 names them like 'w21' or \"w'12\"")
     if ax is None:
-        fig, ax = plt.subplots(figsize=(6.4, 3.6))
+        fig, ax = plt.subplots(figsize=(7.5, 4.2))
     fig = ax.figure
     pos = [[(_X[l], y) for y in _ys(n)] for l, n in enumerate(sizes)]
     labels = [[f"$x_{i + 1}$" for i in range(sizes[0])],
@@ -85,12 +85,12 @@ def draw_net342(ax: Axes | None = None, sizes: Sequence[int] = (3, 4, 2),
         for (x, y), lab in zip(layer, labels[l]):
             ax.text(x, y, lab, ha="center", va="center", fontsize=11, zorder=4,
                     bbox=dict(boxstyle="circle,pad=0.4", fc="white", ec="black"))
-    captions = ["input", "hidden: $net_H \\to out_H$", "output: $net_O \\to out_O$"]
+    captions = ["input\n$x_i$", "hidden\n$net_H \\to out_H$", "output\n$net_O \\to out_O$"]
     for x, cap in zip(_X, captions):
-        ax.text(x, -top - 0.9, cap, ha="center", va="center", fontsize=9)
+        ax.text(x, -top - 1.0, cap, ha="center", va="center", fontsize=10)
     ax.text(_X[2] + 0.35, 0, "$E_{Total} = \\frac{1}{2}\\sum(target - out)^2$", fontsize=9,
             va="center")
     ax.set_xlim(-0.4, 3.5)
-    ax.set_ylim(-top - 1.2, top + 1.3)
+    ax.set_ylim(-top - 1.4, top + 1.3)
     ax.set_axis_off()
     return fig
