@@ -264,13 +264,15 @@ bp.Table(["activation", "mean |δ| layer 10", "mean |δ| layer 1", "layer 1 / la
 # relu' is 1 for every active unit, so their δ lose far less over the same ten layers (table above).
 
 # %% slideshow={"slide_type": "fragment"}
+y = sp.Symbol("y")                                   # y = σ(s), so σ'(s) = y(1 − y)
+gap = sp.factor(sp.Rational(1, 4) - y * (1 - y))     # how far σ' stays below 1/4
 s = sp.Symbol("s", real=True)
 sigma = 1 / (1 + sp.exp(-s))
 sigma_prime = sp.diff(sigma, s)
-top = sp.calculus.util.maximum(sigma_prime, s, sp.S.Reals)
-assert top == sp.Rational(1, 4) and sigma_prime.subs(s, 0) == top
-print(f"max over all s of σ'(s) = {top}, reached at s = 0;  max of tanh'(s) = "
-      f"{sp.calculus.util.maximum(sp.diff(sp.tanh(s), s), s, sp.S.Reals)}")
+assert sp.simplify(sigma_prime - sigma * (1 - sigma)) == 0 and gap == (2 * y - 1) ** 2 / 4
+print(f"1/4 − σ'(s) = 1/4 − y(1 − y) = {gap} ≥ 0: σ' ≤ 1/4, equal only at y = 1/2 (s = 0)")
+print(f"σ'(0) = {sigma_prime.subs(s, 0)},  tanh'(0) = {sp.diff(sp.tanh(s), s).subs(s, 0)}")
+
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Exercises
