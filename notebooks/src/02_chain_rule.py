@@ -1,0 +1,230 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+# ---
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# # 02 · The chain rule — 연쇄법칙
+#
+# Follows deck 004, lecture **"다층 신경망 모델링"** (modelling multilayer networks) §1, and the
+# chain-rule part of deck 001 (blog post, "이제 미분에서 나오는 Chain Rule에 대해서 이해하자" —
+# now let us understand the chain rule of calculus):
+#
+# | slide | in English |
+# |---|---|
+# | 004: 1. 연쇄법칙: 연쇄법칙이란? | the chain rule: what is it? |
+# | 004: 1. 연쇄법칙: 연쇄법칙의 예 · 라이프니츠 표기법 | an example · Leibniz notation |
+# | 001: y = 3x, z = 2y and z → 6.6 (기존 결과값에 10%를 더한 목표) | the 10 % nudge |
+# | 001: 각 가중치의 변화가 ∇E에 얼마나 영향을 주는가? | how much each weight moves E |
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# ## Learning goals
+#
+# You will be able to …
+#
+# 1. state the chain rule as F'(x) = f'(g(x))g'(x) and as dy/dx = dy/du · du/dx, and check it
+#    in SymPy;
+# 2. follow deck 001's y = 3x, z = 2y through its 10 % nudge and say what ∂z/∂w₁ and ∂z/∂w₂ are;
+# 3. read a gradient as "how much a small change here moves E", and test that with numbers.
+
+# %% slideshow={"slide_type": "skip"}
+import numpy as np
+import sympy as sp
+
+import bpkit as bp
+from bpkit import chain, examples, widgets_chain
+from bpkit.exercises import nb02 as ex
+
+SEED = 0
+rng = np.random.default_rng(SEED)
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## 1. 연쇄법칙이란? — what is the chain rule?
+#
+# Deck 004: "어떤 변수의 변화가 매개변수의 변화를 일으키고 그 후 최종 함수 값의 변화를 유발하는
+# 것" — a change in one variable changes an intermediate variable, which then changes the final
+# value. For F(x) = f(g(x)):
+#
+# $$F'(x) = f'(g(x))\,g'(x)$$
+#
+# SymPy differentiates F directly and compares with the product of the two derivatives:
+
+# %% slideshow={"slide_type": "fragment"}
+x, u = sp.symbols("x u", real=True)
+rows = []
+for f, g in [(u**3, x**2 + 1), (sp.sin(u), 3 * x), (sp.exp(u), sp.cos(x))]:
+    F_prime = sp.diff(f.subs(u, g), x)                   # d/dx f(g(x)), directly
+    product = sp.diff(f, u).subs(u, g) * sp.diff(g, x)   # f'(g(x)) · g'(x)
+    assert sp.simplify(F_prime - product) == 0
+    rows.append([sp.sstr(f), sp.sstr(g), sp.sstr(F_prime), sp.sstr(product)])
+bp.Table(["f(u)", "g(x)", "F'(x), SymPy", "f'(g(x))·g'(x)"], rows,
+         caption="equal in every row (asserted)")
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## 2. 라이프니츠 표기법 — Leibniz notation
+#
+# With y = f(u) and u = g(x):
+#
+# $$\frac{dy}{dx} = \frac{dy}{du} \cdot \frac{du}{dx}$$
+#
+# The case every neuron is made of: y = σ(u), u = w·x + b. Then dy/du = σ(u)(1 − σ(u)) and
+# du/dx = w.
+
+# %% slideshow={"slide_type": "fragment"}
+w, b = sp.symbols("w b", real=True)
+sigma = 1 / (1 + sp.exp(-u))
+u_of_x = w * x + b
+dy_dx = sp.diff(sigma.subs(u, u_of_x), x)
+leibniz = (sigma * (1 - sigma)).subs(u, u_of_x) * sp.diff(u_of_x, x)
+assert sp.simplify(dy_dx - leibniz) == 0
+values = {x: 0.5, w: 2.0, b: -0.3}
+fd = (bp.sigmoid(2.0 * (0.5 + 1e-6) - 0.3) - bp.sigmoid(2.0 * (0.5 - 1e-6) - 0.3)) / 2e-6
+assert np.isclose(float(dy_dx.subs(values)), fd)
+print("SymPy: d σ(wx + b)/dx = σ(u)(1 − σ(u)) · w with u = wx + b")
+print(f"at x = 0.5, w = 2, b = −0.3: {float(dy_dx.subs(values)):.6f} (central difference {fd:.6f})")
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## 3. Deck 001: y = 3x, z = 2y
+#
+# "y = 3x일 경우 y에 대한 x의 미분을 하면 결과는 3 … y로 z를 미분하면 이것은 2가 되고 이 두개의
+# 미분한 결과 값은 궁극적으로 z를 x로 미분한 값과 같게 된다":
+#
+# $$\frac{\partial z}{\partial x} = \frac{\partial y}{\partial x} \cdot \frac{\partial z}{\partial y} = 3 \cdot 2 = 6$$
+#
+# We write the two factors as weights, y = w₁x and z = w₂y with w₁ = 3, w₂ = 2, and x = 1.
+
+# %% slideshow={"slide_type": "fragment"}
+v = chain.chain_values(x=1.0, w1=3.0, w2=2.0)
+h = 1e-6
+fd_dz_dx = (chain.chain_values(1 + h).z - chain.chain_values(1 - h).z) / (2 * h)
+assert np.isclose(v.dz_dx, v.dy_dx * v.dz_dy) and np.isclose(v.dz_dx, fd_dz_dx)
+bp.Table(["quantity", "value"],
+         [["y = w₁x", v.y], ["z = w₂y", v.z], ["dy/dx = w₁", v.dy_dx], ["dz/dy = w₂", v.dz_dy],
+          ["dz/dx = dy/dx · dz/dy", v.dz_dx], ["dz/dx, central difference", fd_dz_dx],
+          ["∂z/∂w₁ = w₂·x", v.dz_dw1], ["∂z/∂w₂ = y", v.dz_dw2]],
+         caption="deck 001's example at x = 1", fmt="{:.6g}")
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## 4. The 10 % nudge: z → 6.6
+#
+# Deck 001 wants z = 6.6 (기존 결과값에 10%를 더한 목표) and walks back:
+# "6.6 = 2y = 3.3 = y = 3x = 1.1 = x" — read it as *z = 6.6 needs y = 3.3, which needs x = 1.1*.
+
+# %% slideshow={"slide_type": "fragment"}
+y_needed, x_needed = chain.backtrack(6.6)
+print(f"z = 6.6 = 2y  →  y = {y_needed:.4g} = 3x  →  x = {x_needed:.4g}")
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# The post then raises a *weight* instead: w₁ from 3 to 3.3 ("x의 weight 값을 10% 증가") or w₂
+# from 2 to 2.2 ("y의 weight값을 10% 올려서"). Each alone gives 6.6; the slope times the change
+# predicts it exactly (z is linear in each alone). Both at once add a cross term the slopes do
+# not see:
+
+# %% slideshow={"slide_type": "fragment"}
+chain.nudge_table(rel=0.1)
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# What the nudge says about each weight:
+#
+# - ∂z/∂w₁ = w₂·x = 2 and ∂z/∂w₂ = y = 3: per unit of change, w₂ moves z more. The 10 %
+#   nudges tie only because 10 % of w₁ (0.3) is larger than 10 % of w₂ (0.2).
+# - Gradient descent moves each weight in proportion to its slope, so it would move w₂ more.
+# - Two weights at once: 1.2 predicted, 1.26 actual. The gap, Δw₁·Δw₂·x = 0.06, is second
+#   order: it vanishes faster than the steps themselves as they get small.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## 5. Interactive: nudge x or a weight
+#
+# **Question first:** set w₁ to 3.3. How much does z change, and what does dz/dx become? Then
+# set w₂ to 2.2 as well: does the first-order prediction still match?
+
+# %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
+demo, state = widgets_chain.chain_demo()
+demo["box"]
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# What to notice: dz/dx is always the product w₁·w₂ of the two local derivatives; with one
+# slider moved, "first order" and "actual" agree; with two moved they drift apart by the cross
+# term.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## 6. The gradient: how much a small change here moves E
+#
+# Deck 001: "각 가중치의 변화가 ∇E의 위치에 얼마나 영향을 주는가?" — how much does each weight's
+# change move E? For a small change ε of one weight, ΔE ≈ ∂E/∂w · ε. On deck 002's 3-4-2 net:
+
+# %% slideshow={"slide_type": "fragment"}
+net, x0, t0, lr = examples.deck002()
+dW, db = net.gradients(x0, t0)
+eps, rows = 1e-3, []
+for name, l, i, j in [("w'_11", 1, 0, 0), ("w'_42", 1, 3, 1), ("w_11", 0, 0, 0), ("w_34", 0, 2, 3)]:
+    nudged = net.copy()
+    nudged.weights[l][i, j] += eps
+    actual = nudged.loss(x0, t0) - net.loss(x0, t0)
+    rows.append([name, dW[l][i, j], dW[l][i, j] * eps, actual])
+assert all(np.isclose(r[2], r[3], rtol=1e-2) for r in rows)
+bp.Table(["weight", "∂E/∂w", "∂E/∂w · ε", "actual ΔE"], rows, fmt="{:.4e}",
+         caption=f"nudge one weight by ε = {eps:g}, keep the rest (E = {net.loss(x0, t0):.6f})")
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## 7. Deck 001's chain through a hidden unit (and a garbled line)
+#
+# $$\frac{\partial E}{\partial W^0_{11}} = \frac{\partial E}{\partial \hat{y}} \cdot \frac{\partial \hat{y}}{\partial h} \cdot \frac{\partial h}{\partial h_1} \cdot \frac{\partial h_1}{\partial W^0_{11}}$$
+#
+# The post writes "h = W¹₁₁ + W¹₁₂" — **garbled**: h is the output unit's weighted sum,
+# h = W¹₁₁σ(h₁) + W¹₂₁σ(h₂) + W¹₃₁·1. With that h, its ∂h/∂h₁ = W¹₁₁σ(h₁)(1 − σ(h₁)) is right:
+
+# %% slideshow={"slide_type": "fragment"}
+h1, h2, a, c, d = sp.symbols("h_1 h_2 W^1_11 W^1_21 W^1_31", real=True)
+h_out = a * sigma.subs(u, h1) + c * sigma.subs(u, h2) + d
+assert sp.simplify(sp.diff(h_out, h1) - a * sigma.subs(u, h1) * (1 - sigma.subs(u, h1))) == 0
+net21 = bp.MLP([2, 2, 1], activation="sigmoid", loss="bce", rng=rng)
+xs, ts = np.array([0.4, -0.8]), np.array([1.0])
+fwd = net21.forward(xs)
+y_hat, s1 = fwd.output[0, 0], fwd.outs[0][0, 0]
+factors = [(y_hat - 1.0) / (y_hat * (1 - y_hat)), y_hat * (1 - y_hat),
+           net21.weights[1][0, 0] * s1 * (1 - s1), xs[0]]
+assert np.isclose(np.prod(factors), net21.backward(fwd, ts).dW[0][0, 0])
+print("four factors:", ", ".join(f"{f:.4f}" for f in factors))
+print(f"their product {np.prod(factors):.6f} = bpkit's ∂E/∂W⁰₁₁")
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Exercises
+#
+# **1.** For y = w₁x, z = w₂y, return `(dz_dw1, dz_dw2)`, the two weight derivatives.
+
+# %% slideshow={"slide_type": "fragment"}
+def my_weight_grads(x, w1, w2):
+    raise NotImplementedError  # your code here
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_my_weight_grads(my_weight_grads)
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# **2.** Return d/dx σ(w·x + b), by the chain rule (`bp.sigmoid` is there for you).
+
+# %% slideshow={"slide_type": "fragment"}
+def my_sigmoid_chain(x, w, b):
+    raise NotImplementedError  # your code here
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_my_sigmoid_chain(my_sigmoid_chain)
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Summary
+#
+# - The chain rule, F'(x) = f'(g(x))g'(x) or dy/dx = dy/du · du/dx: SymPy confirms it on
+#   three pairs and on the neuron's σ(wx + b), whose derivative is σ(u)(1 − σ(u))·w.
+# - Deck 001's y = 3x, z = 2y: dz/dx = 3·2 = 6; reaching z = 6.6 needs y = 3.3 or x = 1.1, or a
+#   10 % larger w₁ or w₂. ∂z/∂w₁ = w₂x = 2 and ∂z/∂w₂ = y = 3; one nudge is predicted exactly,
+#   two at once miss the small cross term.
+# - A gradient is how much a small change moves E: ∂E/∂w · ε matched the actual ΔE for every
+#   weight we nudged on deck 002's net.
+# - Backpropagation is this product of local derivatives, taken layer by layer: deck 001's four
+#   factors equal bpkit's ∂E/∂W⁰₁₁ (once its garbled h is fixed). Next: notebook 03 derives the
+#   local derivatives σ' and ∂E/∂y symbolically.
