@@ -87,8 +87,9 @@ class HandCalc:
 
     def __init__(self, net: MLP, x, target):
         _check_net(net)
-        x = np.asarray(x, dtype=np.float64).reshape(-1) if np.ndim(x) == 2 and np.shape(x)[0] == 1 \
-            else np.asarray(x, dtype=np.float64)
+        x = np.asarray(x, dtype=np.float64)
+        if x.ndim == 2 and x.shape[0] == 1:
+            x = x[0]
         if x.ndim != 1:
             raise ShapeError(f"HandCalc works one sample at a time (deck 002): x must be 1-D "
                              f"or (1, n_in); got shape {np.shape(x)}")
@@ -264,7 +265,9 @@ class HandCalc:
         """
         lr = float(lr)
         rows = []
-        for layer in ((2, 1) if layer is None else (self._layer(layer) and layer,)):
+        if layer is not None:
+            self._layer(layer)  # says which layers there are
+        for layer in ((2, 1) if layer is None else (layer,)):
             W, prime, _, _ = self._layer(layer)
             dW = self.bwd.dW[layer - 1]
             for i in range(W.shape[0]):
@@ -314,7 +317,7 @@ class HandCalc:
         rows = [["∂net_O2/∂w'12  (meant)", "out_H1", num(oH[0]), num(d_net[0, 1])],
                 ["∂net_O2/∂w'21  (on the slide)", "0: w'21 feeds net_O1", "0", num(d_net[1, 0])],
                 ["∂E_Total/∂w'12", "δ_O2·out_H1", num(dO[1] * oH[0]), num(dE[0, 1])],
-                ["∂E_Total/∂w'21", "δ_O1·out_H2", num(dO[0] * oH[1]), num(dE[1, 0])]]
+                ["∂E_Total/∂w'21", "δ_O1·out_H2  (slide: δ_O2·out_H1)", num(dO[0] * oH[1]), num(dE[1, 0])]]
         return Table(["derivative", "by the chain rule", "value", "finite difference"], rows,
                      caption="out_H1 reaches net_O2 through w'12 (hidden 1 → output 2)")
 

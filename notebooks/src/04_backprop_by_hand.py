@@ -376,12 +376,12 @@ ex.check_grad_b1(grad_b1)
 # ## Summary
 #
 # - **Forward by hand:** $net = b + \sum (\text{input} \cdot w)$, $out = \sigma(net)$, layer by
-#   layer; $E_{Total} = \frac12\sum(target - out)^2$ = 0.3807 for deck 002's numbers.
+#   layer; $E_{Total} = \frac12\sum(target - out)^2$, each step a row you can redo by pen.
 # - **Backward by hand:** $\delta_O = (out_O - target)\,out_O(1 - out_O)$;
 #   $\partial E/\partial w'_{ij} = \delta_{Oj}\,out_{Hi}$;
 #   $\delta_{Hj} = (\sum_k \delta_{Ok} w'_{jk})\,out_{Hj}(1 - out_{Hj})$;
 #   $\partial E/\partial w_{ij} = \delta_{Hj}\,x_i$; a shared bias gets the **sum** of the δ of
-#   the units it feeds. One step with lr = 0.5 lowers $E_{Total}$.
+#   the units it feeds. One step of size lr lowers $E_{Total}$ (table "One step").
 # - **Matrix form (구현):** δ by ⊙, weight gradients as outer products (input column ∘ δ
 #   row), δ_H via $W_{HO}^T$ — equal to the tables and to bpkit's records.
 # - **Slides can be wrong:** ∂net_O2/∂w'_21 should be ∂net_O2/∂w'_12, the second line of
