@@ -17,6 +17,7 @@ import ipywidgets as W
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from PIL import Image
 
 from . import explorer_state as es
 from .plots.network import NetworkDiagram, fmt
@@ -74,10 +75,15 @@ def nudge_html(n: es.Nudge) -> str:
 
 
 class LossCurve:
-    """A small loss-against-step figure drawn once; ``png(history)`` moves its line."""
+    """A small loss-against-step figure drawn once; ``png(history)`` moves its line.
+
+    Fixed margins (no constrained layout, which costs more than the drawing) and the same
+    Agg + PIL encoding as the diagram: a click on "SGD step" stays quick.
+    """
 
     def __init__(self, width: float = 4.2, height: float = 2.4, dpi: int = 80):
-        self.fig = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+        self.fig = Figure(figsize=(width, height), dpi=dpi)
+        self.fig.subplots_adjust(left=0.17, right=0.97, bottom=0.2, top=0.88)
         self.canvas = FigureCanvasAgg(self.fig)
         self.ax = self.fig.add_subplot()
         self.line, = self.ax.plot([], [], "-o", ms=2.5, color="#6a3d9a")
@@ -93,8 +99,10 @@ class LossCurve:
         self.ax.set_ylim(0, top * 1.08 if top > 0 else 1.0)
         self.ax.set_title(f"E = {h[-1]:.4g} after {h.size - 1} steps" if h.size else
                           "no steps yet", fontsize=10)
+        self.canvas.draw()
         buf = io.BytesIO()
-        self.fig.savefig(buf, format="png")
+        Image.fromarray(np.asarray(self.canvas.buffer_rgba())[..., :3]).save(
+            buf, format="png", compress_level=1)
         return buf.getvalue()
 
 
