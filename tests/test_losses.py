@@ -139,3 +139,22 @@ def test_float32_gradients_stay_float32(name, rng):
     out = rng.uniform(0.1, 0.9, size=(2, 3)).astype(np.float32)
     T = targets(name, rng, 2, 3).astype(np.float32)
     assert losses.loss_grad(name, out, T).dtype == np.float32
+
+
+@pytest.mark.parametrize("name", losses.LOSSES)
+@pytest.mark.parametrize("T", [
+    [[0.0, 1.0], [0.3, 0.7]], [[0.0, 1.0], [0.3, 0.6]], [[1.2, -0.2], [0.5, 0.5]],
+    [[np.nan, 1.0], [0.5, 0.5]], [[np.inf, 0.0], [0.5, 0.5]], [[0.5, 0.5], [-np.inf, 0.0]],
+    [[2.0, 3.0], [-1.0, 0.0]],
+])
+def test_cheap_targets_ok_agrees_with_the_full_checks(name, T):
+    """targets_ok (the fast path) is True exactly when the full checks pass."""
+    from bpkit.errors import BpkitError, check_finite
+    T = np.array(T)
+    try:
+        check_finite("T", T)
+        losses.check_targets(name, T)
+        full = True
+    except BpkitError:
+        full = False
+    assert losses.targets_ok(name, T) == full
