@@ -31,7 +31,7 @@ from .errors import BpkitError, ShapeError, check_name
 
 __all__ = [
     "Step", "verify_steps", "sigmoid_derivative_steps", "bce_derivative_steps",
-    "bce_delta_collapse_steps", "mse_delta_steps", "Erratum", "SLIDE_ERRATA",
+    "bce_delta_collapse_steps", "mse_delta_steps", "Erratum", "SLIDE_ERRATA", "errata_table",
     "symbolic_equal", "deck000_output_check", "deck000_hidden_check",
     "deck000_output_gradient", "deck000_hidden_gradient",
     "SymbolicNet", "symbolic_net", "oracle_loss", "oracle_gradients", "oracle_for",
@@ -71,7 +71,8 @@ class Step:
         What this line says, in the derivation's variable; ``verify_steps`` compares it with
         the line before.
     en, ko : str
-        A short explanation in English and in Korean.
+        A short explanation in English and in Korean; plain text shown in LaTeX's ``\\text``,
+        so without ``_ { } \\ $ % # & ^`` (write yᵢ, e⁻ˣ).
     tex : str
         The LaTeX shown (the slide's typography; SymPy would reorder terms).
     subs : dict
@@ -127,12 +128,12 @@ def sigmoid_derivative_steps() -> list[Step]:
     u = 1 + sp.exp(-x)
     sig = 1 / u
     return [
-        Step("", sp.Derivative(sig, x), "start: y_i = 1/(1 + e^(−x))", "시그모이드의 미분",
+        Step("", sp.Derivative(sig, x), "start: yᵢ = 1/(1 + e⁻ˣ)", "시그모이드의 미분",
              r"\frac{d}{dx} y_i = \frac{d}{dx}\left[\frac{1}{1 + e^{-x}}\right]"),
         Step("①", sp.Derivative(sp.Pow(u, _u(-1)), x), "write it as a power −1",
              "−1 제곱으로 다시 쓰기", r"= \frac{d}{dx}\left(1 + e^{-x}\right)^{-1}"),
         Step("②", sp.Mul(-1, sp.Pow(u, -2), -sp.exp(-x), evaluate=False),
-             "power rule, then the chain rule: (e^(−x))' = −e^(−x)",
+             "power rule, then the chain rule: (e⁻ˣ)' = −e⁻ˣ",
              "거듭제곱 미분과 연쇄 법칙", r"= -\left(1 + e^{-x}\right)^{-2}\left(-e^{-x}\right)"),
         Step("③", sp.exp(-x) / u**2, "the two minus signs cancel (slide: exponent −2, must be +2)",
              "음수 부호 상쇄 (슬라이드의 지수 −2는 +2)",
@@ -145,7 +146,7 @@ def sigmoid_derivative_steps() -> list[Step]:
              r"= \frac{\left(1 + e^{-x}\right) - 1}{1 + e^{-x}} \cdot \frac{1}{1 + e^{-x}}"),
         Step("④", sp.Mul(1 + (-1) / u, 1 / u, evaluate=False), "divide through",
              "나누어 정리", r"= \left(1 + \frac{-1}{1 + e^{-x}}\right) \cdot \frac{1}{1 + e^{-x}}"),
-        Step("b", y * (1 - y), "recognise y_i = 1/(1 + e^(−x))", "y_i 로 바꿔 쓰기",
+        Step("b", y * (1 - y), "recognise yᵢ = 1/(1 + e⁻ˣ)", "yᵢ 로 바꿔 쓰기",
              r"= y_i \cdot \left(1 - y_i\right)", subs={y: sig}),
     ]
 
@@ -161,15 +162,15 @@ def bce_derivative_steps() -> list[Step]:
     E = bce_term(y, t) + bce_term(y_k, t_k)
     return [
         Step("", sp.Derivative(E, y),
-             "E = −Σ{t log y + (1 − t) log(1 − y)}, differentiated by y_i", "E를 y_i로 미분",
+             "E = −Σ[t log y + (1 − t) log(1 − y)], differentiated by yᵢ", "E를 yᵢ로 미분",
              r"\frac{\partial E}{\partial y_i} = \frac{\partial}{\partial y_i}"
              r"\left(-\sum_{i=1}^{n_{out}}\{t_i\log y_i + (1-t_i)\log(1-y_i)\}\right)"),
         Step("①", sp.Derivative(bce_term(y, t), y),
-             "E = E(y_1) + E(y_2) + …: only the term E(y_i) depends on y_i",
-             "E(y_i) 항만 y_i에 의존", r"= \frac{\partial E(y_i)}{\partial y_i}"),
+             "E = E(y₁) + E(y₂) + …: only the term E(yᵢ) depends on yᵢ",
+             "E(yᵢ) 항만 yᵢ에 의존", r"= \frac{\partial E(y_i)}{\partial y_i}"),
         Step("②", -t / y + (1 - t) / (1 - y),
-             "log' = 1/·; the second term's chain rule gives −1 (slide: /y_i, must be /(1 − y_i))",
-             "로그 미분 (슬라이드의 두 번째 분모 y_i는 1 − y_i)",
+             "log' = 1/·; the second term's chain rule gives −1 (slide: /yᵢ, must be /(1 − yᵢ))",
+             "로그 미분 (슬라이드의 두 번째 분모 yᵢ는 1 − yᵢ)",
              r"= \frac{-t_i}{y_i} + \frac{1 - t_i}{1 - y_i}"),
         Step("a", (y - t) / (y * (1 - y)), "common denominator", "통분",
              r"= \frac{y_i - t_i}{y_i\left(1 - y_i\right)}"),
@@ -184,13 +185,13 @@ def bce_delta_collapse_steps() -> list[Step]:
     sig = sigmoid_expr(s)
     where = {y: sig}
     return [
-        Step("", sp.Derivative(bce_term(sig, t), s), "the output δ: E differentiated by s_i",
-             "출력층 δ: E를 s_i로 미분", r"\frac{\partial E}{\partial s_i}"),
+        Step("", sp.Derivative(bce_term(sig, t), s), "the output δ: E differentiated by sᵢ",
+             "출력층 δ: E를 sᵢ로 미분", r"\frac{\partial E}{\partial s_i}"),
         Step("", sp.Mul((y - t) / (y * (1 - y)), y * (1 - y), evaluate=False),
-             "chain rule: ∂E/∂y_i · ∂y_i/∂s_i = a · b", "연쇄 법칙: a · b",
+             "chain rule: ∂E/∂yᵢ · ∂yᵢ/∂sᵢ = a · b", "연쇄 법칙: a · b",
              r"= \frac{\partial E}{\partial y_i}\frac{\partial y_i}{\partial s_i}"
              r" = \frac{y_i - t_i}{y_i(1 - y_i)} \cdot y_i(1 - y_i)", subs=where),
-        Step("", y - t, "y_i(1 − y_i) cancels", "y_i(1 − y_i) 약분", r"= y_i - t_i", subs=where),
+        Step("", y - t, "yᵢ(1 − yᵢ) cancels", "yᵢ(1 − yᵢ) 약분", r"= y_i - t_i", subs=where),
     ]
 
 
@@ -244,9 +245,28 @@ class Erratum:
         a, b = self.values()
         return not np.isclose(a, b, rtol=1e-12, atol=0)
 
+    def point_text(self) -> str:
+        """The point as text, e.g. "t_i = 1/4, y_i = 4/5"."""
+        return ", ".join(f"{k} = {v}" for k, v in sorted(self.point.items(), key=lambda kv: str(kv[0])))
+
+    def _repr_latex_(self) -> str:
+        return (rf"$\displaystyle \text{{slide (wrong): }}\; {self.slide_tex}"
+                rf"\qquad \text{{right: }}\; {self.right_tex}$")
+
+
+def errata_table(errata=None):
+    """A ``bpkit.Table`` of slide errata: where, the point, the slide's value, the right value."""
+    from .display import Table
+    errata = list((errata or SLIDE_ERRATA).values()) if isinstance(errata or SLIDE_ERRATA, dict) \
+        else list(errata)
+    rows = [[e.where, e.point_text(), *e.values(), e.why] for e in errata]
+    return Table(["slide line", "at", "slide gives", "right value", "why"], rows,
+                 caption="Deck 000's wrong lines, evaluated where they differ", fmt="{:.4g}")
+
 
 def _errata() -> dict:
-    eta, w, h_j, h_1, h_3, x_k, w_k = sp.symbols("eta w h_j h_1 h_3 x_k w_k", real=True)
+    eta, h_j, h_1, h_3, x_k, w_k = sp.symbols("eta h_j h_1 h_3 x_k w_k", real=True)
+    w_ji, w_kj, w_31 = sp.symbols("w_ji w_kj w_31", real=True)
     y1, y2, t1, t2, w11, w12 = sp.symbols("y_1 y_2 t_1 t_2 w_11 w_12", real=True)
     u = 1 + sp.exp(-x)
     dEdy = lambda yy, tt: (yy - tt) / (yy * (1 - yy))   # noqa: E731  (a, the corrected ②)
@@ -264,15 +284,14 @@ def _errata() -> dict:
         Erratum("000", "000 update without learning rate",
                 r"w_{ji}(T+1) = w_{ji}(T) - (y_i - t_i)h_j",
                 r"w_{ji}(T+1) = w_{ji}(T) - \eta\,(y_i - t_i)h_j",
-                w - (y - t) * h_j, w - eta * (y - t) * h_j,
-                {w: sp.Rational(2, 5), y: sp.Rational(7, 10), t: 1, h_j: sp.Rational(3, 5),
+                w_ji - (y - t) * h_j, w_ji - eta * (y - t) * h_j,
+                {w_ji: sp.Rational(2, 5), y: sp.Rational(7, 10), t: 1, h_j: sp.Rational(3, 5),
                  eta: sp.Rational(1, 2)},
                 "gradient descent steps by η times the gradient; the slide fixes η = 1"),
         Erratum("000", "000 ∂s_j/∂w_kj",
                 r"\frac{\partial s_j}{\partial w_{kj}} = w_k",
                 r"\frac{\partial s_j}{\partial w_{kj}} = x_k",
-                w_k, sp.diff(x_k * w, w), {w_k: sp.Rational(3, 10), x_k: sp.Rational(1, 20),
-                                           w: sp.Rational(1, 10)},
+                w_k, sp.diff(x_k * w_kj, w_kj), {w_k: sp.Rational(3, 10), x_k: sp.Rational(1, 20)},
                 "s_j = Σ_k x_k w_kj, so the derivative by w_kj is the input x_k"),
         Erratum("000", "000 ∂E/∂h_j indices",
                 r"\sum_i \frac{\partial E}{\partial y_j}\, y_i(1 - y_j)\, w_{ji}",
@@ -286,8 +305,8 @@ def _errata() -> dict:
         Erratum("000", "000 new Output w_31",
                 r"w_{31}(T+1) = w_{31}(T) - \delta y \cdot h_1",
                 r"w_{31}(T+1) = w_{31}(T) - \eta\,\delta y_1 \cdot h_3",
-                w - (y - t) * h_1, w - eta * (y - t) * h_3,
-                {w: sp.Rational(2, 5), y: sp.Rational(7, 10), t: 1, h_1: sp.Rational(3, 5),
+                w_31 - (y - t) * h_1, w_31 - eta * (y - t) * h_3,
+                {w_31: sp.Rational(2, 5), y: sp.Rational(7, 10), t: 1, h_1: sp.Rational(3, 5),
                  h_3: sp.Rational(1, 5), eta: sp.Rational(1, 2)},
                 "w_ji runs from hidden unit j to output i: w_31 multiplies h_3, so its "
                 "gradient is δy_1·h_3"),
@@ -319,6 +338,7 @@ def symbolic_equal(a: sp.Expr, b: sp.Expr) -> bool:
     return True
 
 
+@lru_cache(maxsize=8)
 def _deck000_net(n_in: int, n_hidden: int, n_out: int):
     """Deck 000's net, symbolic: s_j = Σ_k x_k w_kj, h_j = σ(s_j), s_i = Σ_j w_ji h_j,
     y_i = σ(s_i), E = −Σ_i{t_i log y_i + (1 − t_i) log(1 − y_i)}; no biases, as on the slide."""

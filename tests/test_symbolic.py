@@ -19,6 +19,8 @@ def test_every_step_equals_the_previous(derivation):
     assert S.verify_steps(steps) == [True] * len(steps)
     for step in steps:
         assert step.latex() and step.en and step.ko
+        # the explanations go into LaTeX's \text{...}: no characters that would need escaping
+        assert not set("_{}\\$%#&^") & set(step.en + step.ko), (step.en, step.ko)
         assert step._repr_latex_().startswith("$")
 
 
