@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import losses
 from .data import accuracy, one_hot
 
 
@@ -27,8 +28,8 @@ class Monitor:
         rec = {"epoch": int(epoch) + 1}
         n_out = net.sizes[-1]
         for name, (X, y) in self.sets.items():
-            out = net.predict(X)
-            rec[f"{name}_loss"] = net.loss(X, one_hot(y, n_out))
+            out = net.predict(X)                    # one forward pass for both numbers
+            rec[f"{name}_loss"] = losses.loss(net.loss_name, out, one_hot(y, n_out))
             rec[f"{name}_acc"] = accuracy(out, y)
         self.records.append(rec)
         return rec

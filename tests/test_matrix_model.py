@@ -179,9 +179,9 @@ def test_digits_reach_97_percent_with_the_notebooks_settings():
     X_train, X_test, y_train, y_test = bp.load_digits_split()
     net = bp.MLP([64, 64, 10], activation="sigmoid", loss="softmax_ce", seed=0)
     monitor = Monitor(X_train, y_train, X_test, y_test)
-    history = bp.fit(net, X_train, bp.one_hot(y_train, 10), lr=1.0, epochs=60, batch_size=32,
+    history = bp.fit(net, X_train, bp.one_hot(y_train, 10), lr=2.0, epochs=40, batch_size=32,
                      rng=np.random.default_rng(0), callback=monitor, progress=False)
-    assert len(history.extra) == 60 and history.extra[-1] is monitor.records[-1]
+    assert len(history.extra) == 40 and history.extra[-1] is monitor.records[-1]
     test_acc = bp.accuracy(net.predict(X_test), y_test)
     assert test_acc == pytest.approx(history.extra[-1]["test_acc"])
     assert test_acc >= 0.97
