@@ -238,7 +238,7 @@ class MLP:
         if X.shape[1] != self.sizes[0]:
             raise ShapeError(
                 f"X has {X.shape[1]} features per sample (shape {X.shape}) but layer 1 expects "
-                f"{self.sizes[0]} inputs (weights[0] has shape {self._weights[0].shape})")
+                f"{self.sizes[0]} inputs (weights[0] has shape {np.shape(self._weights[0])})")
         check_finite("X", X)
         return X
 
@@ -334,12 +334,15 @@ class MLP:
         Returns the loss before the step. Nothing changes if the step would make a
         parameter non-finite (the error says which one: lower lr).
         """
+        X = self._inputs(X)
+        return self._sgd_step(X, self._targets(T, X.shape[0]), lr)
+
+    def _sgd_step(self, X: np.ndarray, T: np.ndarray, lr: float) -> float:
+        """``sgd_step`` for X and T that were checked already (``fit`` checks all data once)."""
         lr = float(lr)
         if not math.isfinite(lr):
             raise NonFiniteError(f"lr must be a finite number; got {lr}")
         self._params_ok(finite=False)  # shapes here; finiteness by the one check below
-        X = self._inputs(X)
-        T = self._targets(T, X.shape[0])
         params = self._weights + self._biases
         # non-finite numbers are reported below by name instead of warned about
         with np.errstate(all="ignore"):
