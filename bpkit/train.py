@@ -62,7 +62,7 @@ def fit(net, X, T, *, lr: float, epochs: int, batch_size: int | None = None,
         total = 0.0
         for start in range(0, n, bs):
             idx = order[start:start + bs]
-            total += net.sgd_step(X[idx], T[idx], lr) * len(idx)
+            total += net._sgd_step(X[idx], T[idx], lr) * len(idx)  # X, T checked above
             history.steps += 1
         history.loss.append(total / n)
         if callback is not None:

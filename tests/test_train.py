@@ -91,3 +91,30 @@ def test_batch_size_larger_than_data_is_full_batch(blobs):
     bp.fit(a, X, bp.one_hot(y, 2), lr=0.2, epochs=2, batch_size=1000)
     bp.fit(b, X, bp.one_hot(y, 2), lr=0.2, epochs=2)
     np.testing.assert_array_equal(a.weights[0], b.weights[0])
+
+
+def test_a_nan_weight_set_by_a_callback_stops_training_by_name(blobs):
+    X, y = blobs
+    net = bp.MLP([2, 3, 2], loss="softmax_ce", seed=0)
+
+    def spoil(n, epoch):
+        n.weights[1][0, 1] = np.nan
+
+    with pytest.raises(bp.NonFiniteError, match=r"weights\[1\] contains nan at index \(0, 1\)"):
+        bp.fit(net, X, bp.one_hot(y, 2), lr=0.1, epochs=2, batch_size=20,
+               rng=np.random.default_rng(0), callback=spoil)
+
+
+def test_fit_gives_the_same_weights_as_sgd_step_by_hand(blobs):
+    X, y = blobs
+    T = bp.one_hot(y, 2)
+    a = bp.MLP([2, 3, 2], loss="softmax_ce", seed=0)
+    b = a.copy()
+    bp.fit(a, X, T, lr=0.3, epochs=2, batch_size=30, rng=np.random.default_rng(9))
+    rng = np.random.default_rng(9)
+    for _ in range(2):
+        order = rng.permutation(len(X))
+        for s in range(0, len(X), 30):
+            b.sgd_step(X[order[s:s + 30]], T[order[s:s + 30]], 0.3)
+    for wa, wb in zip(a.weights + a.biases, b.weights + b.biases):
+        np.testing.assert_array_equal(wa, wb)
