@@ -10,6 +10,8 @@ interleaved repeat by repeat (so a burst of load elsewhere hits all three alike)
 * ``bpkit``: ``net.sgd_step(X, T, lr)``, with every input check bpkit makes;
 * ``plain``: the same step written straight in numpy below (same activations, same loss
   value returned, same δ and update, no checks, no records);
+* ``in fit``: the step ``bp.fit`` takes (``net._sgd_step``): the same, except that X and T
+  were checked once for the whole data set (shown as a ratio to plain in the last column);
 * ``floor``: the matrix products alone: forward ``A @ W``, ``Aᵀ @ δ`` for every dW, and
   ``δ @ Wᵀ`` for every layer but the first. No step can be faster than these.
 
@@ -89,13 +91,16 @@ def bench_case(sizes, batch, dtype, repeats, rng):
     def run_bpkit():
         net.sgd_step(X, T, LR)
 
+    def run_fit_step():  # the step bp.fit takes: X and T were checked once for all batches
+        net._sgd_step(X, T, LR)
+
     def run_plain():
         plain_step(Ws, bs, X, T, LR)
 
     def run_floor():
         floor_products(Ws, As, Ds)
 
-    runs = {"bpkit": run_bpkit, "plain": run_plain, "floor": run_floor}
+    runs = {"bpkit": run_bpkit, "in fit": run_fit_step, "plain": run_plain, "floor": run_floor}
     # each sample times `inner` calls, so that tiny steps are above the timer's resolution
     t0 = time.perf_counter()
     run_bpkit()
@@ -136,7 +141,7 @@ def main():
               f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
         print("times per SGD step in µs: median [10th–90th percentile]\n")
         head = ("net", "batch", "dtype", "bpkit", "plain numpy", "matmul floor",
-                "bpkit/plain", "bpkit/floor", "target")
+                "bpkit/plain", "bpkit/floor", "target", "in fit/plain")
         rows = []
         rng = np.random.default_rng(0)
         for i, (sizes, batch) in enumerate(CASES):
@@ -153,7 +158,8 @@ def main():
                     target = f"floor ≤ {limit}: {'met' if r_floor <= limit else 'MISSED'}"
                 rows.append(("-".join(map(str, sizes)), str(batch), np.dtype(dtype).name,
                              cell["bpkit"], cell["plain"], cell["floor"],
-                             f"{r_plain:.2f}", f"{r_floor:.2f}", target))
+                             f"{r_plain:.2f}", f"{r_floor:.2f}", target,
+                             f"{med['in fit'] / med['plain']:.2f}"))
         widths = [max(len(r[j]) for r in rows + [head]) for j in range(len(head))]
         print("  ".join(h.ljust(w) for h, w in zip(head, widths)))
         print("  ".join("-" * w for w in widths))
