@@ -139,9 +139,9 @@ print(f"bpkit's net.loss(x, target) = {net.loss(x, target):.4f}: the same E_Tota
 out_O1, target_1, net_O1 = sp.symbols("out_O1 target_1 net_O1")
 E = sp.Rational(1, 2) * (target_1 - out_O1) ** 2
 sigma = 1 / (1 + sp.exp(-net_O1))
-assert sp.simplify(sp.diff(sigma, net_O1) - sigma * (1 - sigma)) == 0
+assert sp.cancel(sp.diff(sigma, net_O1) - sigma * (1 - sigma)) == 0
 print("(1)  dE/d out_O1 =", sp.diff(E, out_O1))
-print("(2)  d out_O1/d net_O1 = out_O1(1 - out_O1): σ'(s) − σ(s)(1 − σ(s)) simplifies to 0")
+print("(2)  d out_O1/d net_O1 = out_O1(1 - out_O1): σ'(s) − σ(s)(1 − σ(s)) cancels to 0")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### δ_O
