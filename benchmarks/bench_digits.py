@@ -60,7 +60,7 @@ def main():
     args = parser.parse_args()
     data = bp.load_digits_split()
     with threadpool_limits(1):
-        blas = threadpool_info()[0] if threadpool_info() else {}
+        blas = next((lib for lib in threadpool_info() if lib["user_api"] == "blas"), {})
         print(f"numpy {np.__version__}, BLAS {blas.get('internal_api')} {blas.get('version')} "
               f"kernel {blas.get('architecture')}, 1 thread, "
               f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
