@@ -29,6 +29,7 @@ import math
 
 import numpy as np
 
+from .activations import sigmoid
 from .display import Table
 from .errors import BpkitError, ShapeError
 from .gradcheck import numerical_gradient
@@ -77,6 +78,8 @@ class HandCalc:
         The one input sample x_1 … x_n.
     target : array, shape (n_out,) or (1, n_out)
 
+    The net is copied: the tables keep showing these numbers if ``net`` is trained later.
+
     Attributes
     ----------
     fwd : Forward
@@ -93,10 +96,10 @@ class HandCalc:
         if x.ndim != 1:
             raise ShapeError(f"HandCalc works one sample at a time (deck 002): x must be 1-D "
                              f"or (1, n_in); got shape {np.shape(x)}")
-        self.net = net
-        self.fwd = net.forward(x)
+        self.net = net.copy()  # the tables stay true to these numbers if net changes later
+        self.fwd = self.net.forward(x)
         self.target = np.asarray(target, dtype=np.float64).reshape(-1)
-        self.bwd = net.backward(self.fwd, self.target)
+        self.bwd = self.net.backward(self.fwd, self.target)
 
     # ---- the numbers, 1-D, under the deck's names ------------------------------------------
     @property
@@ -312,6 +315,9 @@ class HandCalc:
 
     def erratum_w12(self) -> Table:
         """Deck 002 writes ∂net_O2/∂w'_21 where ∂net_O2/∂w'_12 is meant: both, side by side."""
+        if min(self.W_HO.shape) < 2:
+            raise ShapeError(f"the w'12 / w'21 erratum needs at least 2 hidden units and 2 "
+                             f"outputs; W_HO has shape {self.W_HO.shape}")
         d_net, dE = self.d_net_O_d_W_HO(2), self.dE_d_W_HO()
         dO, oH = self.delta_O, self.out_H
         rows = [["∂net_O2/∂w'12  (meant)", "out_H1", num(oH[0]), num(d_net[0, 1])],
@@ -323,7 +329,7 @@ class HandCalc:
 
     def _E_parts(self, out_H: np.ndarray, b2: float) -> np.ndarray:
         # E_1, E_2 from out_H and b2: the output layer only (deck 002, 3. W_IH)
-        out_O = 1.0 / (1.0 + np.exp(-(out_H @ self.W_HO + b2)))
+        out_O = sigmoid(out_H @ self.W_HO + b2)
         return 0.5 * (self.target - out_O) ** 2
 
     def dE_d_out_H(self) -> np.ndarray:

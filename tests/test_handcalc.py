@@ -172,3 +172,22 @@ def test_diagram_draws_and_names_its_weights():
     with pytest.raises(BpkitError, match="w'99"):
         draw_net342(highlight=["w'99"])
     matplotlib.pyplot.close("all")
+
+
+def test_tables_keep_their_numbers_when_the_net_is_trained_later():
+    net, x, t, lr = deck002()
+    hand = hc.HandCalc(net, x, t)
+    before = hand.net_hidden().rows
+    net.sgd_step(x, t, lr)
+    assert hand.net_hidden().rows == before
+    assert hc.HandCalc(net, x, t).net_hidden().rows != before
+
+
+def test_saturated_units_give_no_overflow_warning():
+    net, x, t, _ = deck002()
+    net.weights = [net.weights[0], -2000 * net.weights[1]]   # net_O ≈ −2600: e^(−net) overflows
+    hand = hc.HandCalc(net, x, t)
+    assert hand.out_O.tolist() == [0.0, 0.0]
+    hand.erratum_dE_dout_H1()
+    hand.check_b2_split()
+    hand.erratum_w12()
