@@ -135,7 +135,9 @@ print("each line equals the one before:", sym.verify_steps(steps_b))
 # The slide's ③ reads $\frac{e^{-x}}{(1 + e^{-x})^{-2}}$. Step ② has the *factor*
 # $(1 + e^{-x})^{-2}$; moved into the denominator, the exponent becomes $+2$. The slide then
 # goes on as if it were $+2$, so only that line is wrong. At $x = 0$ the true slope is
-# $y(1 - y) = 0.5 \cdot 0.5 = 0.25$:
+# $y(1 - y) = 0.5 \cdot 0.5 = 0.25$. (The same slide writes $y_i = 1/(1 + e^{(-s_i + b)})$: a
+# bias *subtracted* from $s_i$, a threshold; bpkit adds it, so its b is the slide's −b.
+# Either way $\partial y_i/\partial s_i = y_i(1 - y_i)$.)
 
 # %% slideshow={"slide_type": "fragment"}
 wrong_3 = sym.SLIDE_ERRATA["000 σ' ③"]
@@ -143,6 +145,10 @@ display(wrong_3)
 slide_value, right_value = wrong_3.values()
 print(f"at x = 0: slide {slide_value:g}, corrected {right_value:g}, "
       f"bpkit's σ'(0) = {float(bp.sigmoid_grad(0.0)):g}")
+b = sp.Symbol("b", real=True)
+y_b = 1 / (1 + sp.exp(-sym.s + b))                # the slide's y_i with its bias
+print("with the slide's bias, ∂y_i/∂s_i = y_i(1 − y_i):",
+      sp.simplify(sp.diff(y_b, sym.s) - y_b * (1 - y_b)) == 0)
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 5. a · b · c — the product collapses to $(y_i - t_i)\,h_j$
@@ -235,6 +241,8 @@ print(f"δy_1 · h_1     = {delta_y[0] * h_j[0]:.6f}   (the slide)")
 #   h_j(1 - h_j)}_{\partial E/\partial s_j \;=\; \delta h_j}\;
 #   \underbrace{x_k}_{\partial s_j/\partial w_{kj}}$$
 #
+# The slide "General Multiplayer Network" (multi*layer*) makes it a recipe for any layer:
+# first $\partial E/\partial s_j$ (the δ of the unit), then multiply by its input $x_k$.
 # Now with a bias on every unit (it changes the numbers, not the formula):
 
 # %% slideshow={"slide_type": "fragment"}
