@@ -98,7 +98,7 @@ bp.Table(["k", "u_k", "y_k", "t_k", "∂E/∂y_k = y_k − t_k", "∂y_k/∂u_k 
 # %% slideshow={"slide_type": "fragment"}
 bp.Table(["j", "y_j", "∂w_j1 = y_j δ_1", "∂w_j2 = y_j δ_2", "bpkit dW[1][j, :]"],
          [[str(j + 1), y_j[j], g.dW[1][j, 0], g.dW[1][j, 1],
-           np.array2string(bwd.dW[1][j], precision=5)] for j in range(4)],
+           ", ".join(f"{v:.5f}" for v in bwd.dW[1][j])] for j in range(4)],
          caption="∂w_jk = y_j δ_k (loops) beside net.backward's dW[1]", fmt="{:.5f}")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
@@ -107,7 +107,9 @@ bp.Table(["j", "y_j", "∂w_j1 = y_j δ_1", "∂w_j2 = y_j δ_2", "bpkit dW[1][j
 # Deck 003 writes $\dfrac{\partial u_k}{\partial b_k} = \dfrac{\partial (\sum_{q=1}^m y_q w_{qk}) + b_k}{\partial b_k}$.
 # The parenthesis is misplaced (read literally, $b_k$ sits outside the derivative); it means
 # $\dfrac{\partial}{\partial b_k}\big(\sum_{q} y_q w_{qk} + b_k\big) = 1$. Harmless, but here is the
-# intended derivative, with the two others the deck needs, for m = 4 hidden units:
+# intended derivative, with the two others the deck needs, for m = 4 hidden units. (The bias
+# paragraph also credits "활성함수 미분법칙", the activation-function rule, where it means
+# 합성함수 미분법칙, the chain rule it used for the weight.)
 
 # %% slideshow={"slide_type": "fragment"}
 ys, ws = sp.symbols("y1:5"), sp.symbols("w1:5")   # y_q and w_qk for q = 1..4, one k
@@ -148,18 +150,19 @@ bp.Table(["j", "Σ_r δ_r w_jr (loops)", "net.backward d_inputs[1]", "finite dif
 #
 # (Deck 003's summary 6.2 writes the middle step as $\delta y_j\,\frac{\partial y_j}{\partial u_j}$:
 # a slip for $\partial y_j$.) Every formula of both layers, loops against `net.backward`, and
-# `net.backward` against finite differences:
+# `net.backward` against finite differences (δ by nudging the bias: $\partial u/\partial b = 1$, so for
+# one sample ∂E/∂b is δ):
 
 # %% slideshow={"slide_type": "fragment"}
 check = bp.check_gradients(net, x, t)        # dW, db against central differences
 fd = {"W[0]": check[0].numerical, "W[1]": check[1].numerical,
       "b[0]": check[2].numerical, "b[1]": check[3].numerical}
-rows = [["δ_k", g.deltas[1], bwd.deltas[1][0], None], ["∂w_jk", g.dW[1], bwd.dW[1], fd["W[1]"]],
+rows = [["δ_k", g.deltas[1], bwd.deltas[1][0], fd["b[1]"]], ["∂w_jk", g.dW[1], bwd.dW[1], fd["W[1]"]],
         ["∂b_k", g.db[1], bwd.db[1], fd["b[1]"]], ["∂y_j", g.d_inputs[1], bwd.d_inputs[1][0], num[1]],
-        ["δ_j", g.deltas[0], bwd.deltas[0][0], None], ["∂w_ij", g.dW[0], bwd.dW[0], fd["W[0]"]],
+        ["δ_j", g.deltas[0], bwd.deltas[0][0], fd["b[0]"]], ["∂w_ij", g.dW[0], bwd.dW[0], fd["W[0]"]],
         ["∂b_j", g.db[0], bwd.db[0], fd["b[0]"]], ["∂y_i", g.d_inputs[0], bwd.d_inputs[0][0], num[0]]]
 bp.Table(["formula", "max |loops − net.backward|", "max |net.backward − finite diff.|"],
-         [[f, f"{np.abs(a - b).max():.0e}", "(no parameter)" if n is None else f"{np.abs(b - n).max():.0e}"]
+         [[f, f"{np.abs(a - b).max():.0e}", f"{np.abs(b - n).max():.0e}"]
           for f, a, b, n in rows], caption="deck 003's eight formulas on numbers")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
