@@ -65,6 +65,7 @@ def confusion_matrix(y_true, y_pred, n_classes: int = 10, ax=None):
     counts = confusion_counts(y_true, y_pred, n_classes)
     fig, ax = _axes(ax, (4.6, 4.2))
     ax.imshow(counts, cmap="Blues")
+    ax.grid(False)                                   # a style's grid lines would cross the cells
     for i, j in zip(*np.nonzero(counts)):
         ax.text(j, i, str(counts[i, j]), ha="center", va="center", fontsize=8,
                 color="white" if counts[i, j] > counts.max() / 2 else "black")

@@ -160,26 +160,27 @@ print(f"E^[2] ⊙ g'(Z^[2]) is dZ^[2]: {np.allclose(bwd.E2 * g2, bwd.dZ2)}")
 # $$W^{[2]} := W^{[2]} - \alpha\,\big(E^{[2]} \odot g'(Z^{[2]})\big)A^{[1]T},\qquad
 #   W^{[1]} := W^{[1]} - \alpha\,\big(E^{[1]} \odot g'(Z^{[1]})\big)A^{[0]T}.$$
 #
-# One step of each on our batch, with α = 0.5:
+# One step of each on our batch (α = 0.5 where there is one):
 
 # %% slideshow={"slide_type": "fragment"}
 E_before = mm.deck_loss(fwd.A2, Y)
-updates = {"slide: W + E·g'(Z)·Aᵀ, E = A − Y": (+1, 1.0),
-           "right: W − α·(E ⊙ g'(Z))·Aᵀ, α = 0.5": (-1, 0.5)}
+updates = {"slide: W + E·g'(Z)·Aᵀ, E = A − Y": (+1, 1.0, +1),      # (sign, α, sign of E)
+           "right: W − α·(E ⊙ g'(Z))·Aᵀ, E = A − Y": (-1, 0.5, +1),
+           "review: W + α·(E ⊙ g'(Z))·Aᵀ, E = Y − A": (+1, 0.5, -1)}
 E_after = {}
-for name, (sign, lr) in updates.items():
-    new_W1 = mm.update_columns(W1, bwd.dZ1, A0, lr=lr, sign=sign)
-    new_W2 = mm.update_columns(W2, bwd.dZ2, fwd.A1, lr=lr, sign=sign)
+for name, (sign, lr, e_sign) in updates.items():   # E = Y − A flips dZ^[2] and dZ^[1]
+    new_W1 = mm.update_columns(W1, e_sign * bwd.dZ1, A0, lr=lr, sign=sign)
+    new_W2 = mm.update_columns(W2, e_sign * bwd.dZ2, fwd.A1, lr=lr, sign=sign)
     E_after[name] = mm.deck_loss(mm.forward_columns(new_W1, new_W2, A0).A2, Y)
-slide, right = E_after.values()
-assert slide > E_before > right
+slide, right, review = E_after.values()
+assert slide > E_before > right and np.isclose(right, review)
 bp.Table(["update", "E before", "E after", "change"],
-         [(name, E_before, E, E - E_before) for name, E in E_after.items()], fmt="{:+.5f}")
+         [(name, f"{E_before:.5f}", f"{E:.5f}", f"{E - E_before:+.5f}") for name, E in E_after.items()])
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # The slide's update **climbs** the loss; gradient descent lowers it. With the review
-# slide's error $E^{[2]} = Y - A^{[2]}$ instead, "$W + \alpha\,E\odot g'(Z)\,A^T$" is the same
-# correct step: keep the sign and the definition together, and keep $\alpha$.
+# slide's error $E^{[2]} = Y - A^{[2]}$, "$W + \alpha\,(E\odot g'(Z))\,A^T$" is the very same
+# step (third row): keep the sign and the definition of $E$ together, and keep $\alpha$.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 8. E1 값 계산 — the lecture's "error backpropagation"
@@ -231,9 +232,9 @@ bp.Table(["output + loss", "dZ^[2] = E^[2]", "lecture rule: max rel. error", "Δ
 #
 # Sigmoid + MSE, 200 digit images (the data of the next section), a 64-16-10 net, full-batch
 # steps. The same seeded net is trained with the exact gradient and with the lecture's rule,
-# at a small and at a large learning rate. Since $g' = \sigma(1-\sigma) \le \tfrac14$, the
-# lecture's hidden-layer step is at least 4× larger than the gradient's, and weighted
-# differently across outputs.
+# at a small and at a large learning rate. In the lecture's hidden-layer step each output's
+# error enters without its factor $g'(Z^{[2]}) = \sigma(1-\sigma) \le \tfrac14$: the step is
+# several times larger than the gradient's, and weighs the outputs differently.
 
 # %% slideshow={"slide_type": "fragment"}
 X_train, X_test, y_train, y_test = bp.load_digits_split()
