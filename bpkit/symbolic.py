@@ -30,7 +30,7 @@ import sympy as sp
 from .errors import BpkitError, ShapeError, check_name
 
 __all__ = [
-    "Step", "verify_steps", "sigmoid_derivative_steps", "bce_derivative_steps",
+    "Step", "verify_steps", "sigmoid_derivative", "sigmoid_derivative_steps", "bce_derivative_steps",
     "bce_delta_collapse_steps", "mse_delta_steps", "Erratum", "SLIDE_ERRATA", "errata_table",
     "symbolic_equal", "deck000_output_check", "deck000_hidden_check",
     "deck000_output_gradient", "deck000_hidden_gradient",
@@ -151,6 +151,20 @@ def sigmoid_derivative_steps() -> list[Step]:
     ]
 
 
+def sigmoid_derivative(z: sp.Symbol = x) -> sp.Expr:
+    """σ'(z) as SymPy derives it, in deck 000's form σ(z)(1 − σ(z)).
+
+    ``sympy.diff`` of 1/(1 + e^(−z)) gives e^(−z)/(1 + e^(−z))²; this checks that it equals
+    σ(z)(1 − σ(z)) (``simplify`` of the difference is 0) and returns that form. It is what
+    ``bpkit.activations.sigmoid_grad`` computes.
+    """
+    sig = sigmoid_expr(z)
+    result = sig * (1 - sig)
+    if sp.simplify(sp.diff(sig, z) - result) != 0:   # pragma: no cover - SymPy would be wrong
+        raise AssertionError("SymPy does not confirm σ' = σ(1 − σ)")
+    return result
+
+
 def bce_derivative_steps() -> list[Step]:
     """Deck 000's ∂E/∂y_i for the cross-entropy E, lines ① and ② and the result a.
 
@@ -257,8 +271,8 @@ class Erratum:
 def errata_table(errata=None):
     """A ``bpkit.Table`` of slide errata: where, the point, the slide's value, the right value."""
     from .display import Table
-    errata = list((errata or SLIDE_ERRATA).values()) if isinstance(errata or SLIDE_ERRATA, dict) \
-        else list(errata)
+    errata = SLIDE_ERRATA if errata is None else errata
+    errata = list(errata.values()) if isinstance(errata, dict) else list(errata)
     rows = [[e.where, e.point_text(), *e.values(), e.why] for e in errata]
     return Table(["slide line", "at", "slide gives", "right value", "why"], rows,
                  caption="Deck 000's wrong lines, evaluated where they differ", fmt="{:.4g}")

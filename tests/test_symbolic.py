@@ -39,6 +39,14 @@ def test_sigmoid_derivative_ends_at_y_times_one_minus_y():
     assert np.allclose(last, bp.sigmoid_grad(xs), rtol=1e-14)
 
 
+def test_sigmoid_derivative_is_what_bpkit_computes():
+    z = sp.Symbol("z", real=True)
+    expr = S.sigmoid_derivative(z)
+    assert sp.simplify(expr - sp.diff(1 / (1 + sp.exp(-z)), z)) == 0
+    zs = np.array([-30.0, -1.0, 0.0, 2.5])
+    assert np.allclose(sp.lambdify(z, expr)(zs), bp.sigmoid_grad(zs), rtol=1e-12, atol=0)
+
+
 def test_the_slides_step_3_would_fail_the_chain():
     steps = S.sigmoid_derivative_steps()
     u = 1 + sp.exp(-S.x)
