@@ -22,7 +22,7 @@ Notebook 08 uses them; ``zoo_case`` makes a net whose shapes let every member ru
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
@@ -30,6 +30,9 @@ from . import activations as act
 from . import losses
 from .errors import BpkitError, ShapeError
 from .gradcheck import check_gradients
+
+if TYPE_CHECKING:
+    from .mlp import MLP
 
 BUGS = ("missing_sigma_prime", "transposed_weight", "flipped_sign", "bias_averaged",
         "loss_not_averaged")
@@ -69,17 +72,17 @@ def _backprop(net, X, T, bug: str | None = None):
     return dW, db
 
 
-def correct(net, X, T):
+def correct(net: MLP, X: np.ndarray, T: np.ndarray) -> tuple[list, list]:
     """The right backward pass (the same as ``net.gradients``), written out as the zoo is."""
     return _backprop(net, X, T)
 
 
-def missing_sigma_prime(net, X, T):
+def missing_sigma_prime(net: MLP, X: np.ndarray, T: np.ndarray) -> tuple[list, list]:
     """Bug: the hidden δ_j is ∂y_j, the factor f'(u_j) is forgotten."""
     return _backprop(net, X, T, "missing_sigma_prime")
 
 
-def transposed_weight(net, X, T):
+def transposed_weight(net: MLP, X: np.ndarray, T: np.ndarray) -> tuple[list, list]:
     """Bug: the gradient handed down is δ W, not δ Wᵀ.
 
     Where W is not square numpy refuses δ @ W, so such a bug only survives in a square layer:
@@ -91,17 +94,17 @@ def transposed_weight(net, X, T):
     return _backprop(net, X, T, "transposed_weight")
 
 
-def flipped_sign(net, X, T):
+def flipped_sign(net: MLP, X: np.ndarray, T: np.ndarray) -> tuple[list, list]:
     """Bug: the output δ uses (t − y) instead of (y − t), so every gradient has the wrong sign."""
     return _backprop(net, X, T, "flipped_sign")
 
 
-def bias_averaged(net, X, T):
+def bias_averaged(net: MLP, X: np.ndarray, T: np.ndarray) -> tuple[list, list]:
     """Bug: ∂b is δ averaged over the batch; δ already carries 1/N, so it must be summed."""
     return _backprop(net, X, T, "bias_averaged")
 
 
-def loss_not_averaged(net, X, T):
+def loss_not_averaged(net: MLP, X: np.ndarray, T: np.ndarray) -> tuple[list, list]:
     """Bug: the gradient is that of the batch sum of the loss, ``net.loss`` is the batch mean."""
     return _backprop(net, X, T, "loss_not_averaged")
 
@@ -117,7 +120,7 @@ DESCRIPTIONS = {
 }
 
 
-def zoo_case(rng: np.random.Generator, n_samples: int = 5):
+def zoo_case(rng: np.random.Generator, n_samples: int = 5) -> tuple[MLP, np.ndarray, np.ndarray]:
     """``(net, X, T)`` on which every member runs: a 3-4-4-2 sigmoid net with MSE and per-unit
     biases (the middle W[1] is square, 4 × 4, so ``transposed_weight`` has a layer to hide in),
     inputs X of shape (n_samples, 3) and targets T in [0.1, 0.9] of shape (n_samples, 2)."""
@@ -142,7 +145,7 @@ class Diagnosis:
         return ", ".join(self.flagged) if self.flagged else "none"
 
 
-def diagnose(net, X, T, backward: Callable) -> Diagnosis:
+def diagnose(net: MLP, X: np.ndarray, T: np.ndarray, backward: Callable) -> Diagnosis:
     """Run ``check_gradients`` with ``backward`` and summarise: which arrays are flagged."""
     report = check_gradients(net, X, T, backward=backward)
     flagged = [row.name for row in report if row.status == "wrong"]

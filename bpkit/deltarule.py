@@ -29,12 +29,16 @@ import inspect
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import activations as act
 from . import losses
 from .errors import BpkitError, ShapeError
+
+if TYPE_CHECKING:
+    from .mlp import MLP
 
 
 # ---- one layer, index by index ------------------------------------------------------------------
@@ -61,7 +65,8 @@ def output_delta_by_index(dE_dy: np.ndarray, u: np.ndarray, activation: str) -> 
     return delta
 
 
-def layer_grads_by_index(y_in: np.ndarray, delta: np.ndarray, W: np.ndarray):
+def layer_grads_by_index(y_in: np.ndarray, delta: np.ndarray, W: np.ndarray
+                         ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """∂w_jk = y_j δ_k, ∂b_k = δ_k and ∂y_j = Σ_r δ_r w_jr, each by its own loop (deck 003 §3–4).
 
     The same three formulas hold for a hidden layer with the indices renamed
@@ -129,7 +134,7 @@ class IndexGrads:
     d_inputs: list
 
 
-def grads_by_index(net, x, t) -> IndexGrads:
+def grads_by_index(net: MLP, x: np.ndarray, t: np.ndarray) -> IndexGrads:
     """Backpropagate one sample through ``net`` with deck 003's formulas, index by index.
 
     Parameters
@@ -170,7 +175,7 @@ def grads_by_index(net, x, t) -> IndexGrads:
     return IndexGrads(deltas, dW, db, d_inputs)
 
 
-def batch_grads_by_index(net, X, T) -> IndexGrads:
+def batch_grads_by_index(net: MLP, X: np.ndarray, T: np.ndarray) -> IndexGrads:
     """The mean over samples of ``grads_by_index``: the gradient of the batch-mean loss.
 
     ``deltas`` and ``d_inputs`` are stacked per sample, shape (n_samples, units), each divided by
@@ -297,7 +302,7 @@ def check_output_pairs(u, t) -> list[PairCheck]:
 
 
 # ---- δ layer by layer in a deep net --------------------------------------------------------------
-def mean_abs_delta(net, X, T) -> np.ndarray:
+def mean_abs_delta(net: MLP, X: np.ndarray, T: np.ndarray) -> np.ndarray:
     """Mean |δ| of every layer, input side first, shape (n_layers,).
 
     bpkit's δ carry the factor 1/n_samples of the batch-mean loss; this undoes it, so the numbers
@@ -334,7 +339,7 @@ def deep_delta_magnitudes(activations, depth: int, width: int, n_samples: int,
     return out
 
 
-def numerical_d_inputs(net, x, t, h: float = 1e-6) -> list:
+def numerical_d_inputs(net: MLP, x: np.ndarray, t: np.ndarray, h: float = 1e-6) -> list:
     """∂E/∂(input of layer l) for one sample, by central differences, for every layer l.
 
     The input of layer l (x for l = 0, else the outputs y of layer l − 1) is nudged and only the
