@@ -111,9 +111,9 @@ print(f"E(w0, b0) = {neuron.error(X, y, w0, b0):.4f}")
 w1, w2, b, x1, x2, ys = sp.symbols("w_1 w_2 b x_1 x_2 y", real=True)
 yh = 1 / (1 + sp.exp(-(w1 * x1 + w2 * x2 + b)))
 E = -ys * sp.log(yh) - (1 - ys) * sp.log(1 - yh)
-assert sp.simplify(sp.diff(E, w1) - (-(ys - yh) * x1)) == 0
-assert sp.simplify(sp.diff(E, w2) - (-(ys - yh) * x2)) == 0
-assert sp.simplify(sp.diff(E, b) - (-(ys - yh))) == 0
+assert sp.cancel(sp.diff(E, w1) - (-(ys - yh) * x1)) == 0
+assert sp.cancel(sp.diff(E, w2) - (-(ys - yh) * x2)) == 0
+assert sp.cancel(sp.diff(E, b) - (-(ys - yh))) == 0
 print("SymPy: ∂E/∂wᵢ = −(y − ŷ)·xᵢ and ∂E/∂b = −(y − ŷ), "
       "so w − α·∂E/∂w = w + α(y − ŷ)x: deck 001's rule is gradient descent.")
 
