@@ -331,18 +331,21 @@ SLIDE_ERRATA: dict = _errata()
 
 
 # ---- deck 000's update formulas on a tiny symbolic net --------------------------------------
-def symbolic_equal(a: sp.Expr, b: sp.Expr) -> bool:
+def symbolic_equal(a: sp.Expr, b: sp.Expr, numeric_fallback: bool = True) -> bool:
     """Whether two whole-net expressions are identical, without ``simplify``.
 
     Every ``exp(…)`` is replaced by a fresh symbol (outermost first), which leaves a rational
-    function; ``cancel`` decides that exactly and fast. This can miss identities that need
-    exp rules (it never claims a false one), so it falls back to comparing both at three
-    seeded random points with 30 digits.
+    function; ``cancel`` decides that exactly and fast: True from this step is a proof. It
+    can miss identities that need exp rules (it never claims a false one); then, with
+    ``numeric_fallback``, both sides are compared at three seeded random points with 30
+    digits (strong evidence, not a proof), else the answer is False.
     """
     diff = sp.sympify(a - b)
     atoms = {e: sp.Dummy() for e in diff.atoms(sp.exp)}
     if sp.cancel(sp.together(diff.xreplace(atoms))) == 0:
         return True
+    if not numeric_fallback:
+        return False
     rng = np.random.default_rng(0)
     free = sorted(diff.free_symbols, key=str)
     for _ in range(3):
@@ -373,6 +376,7 @@ def deck000_output_check(n_in: int = 2, n_hidden: int = 2, n_out: int = 2) -> li
     -------
     list of (weight symbol, sympy derivative, deck formula, equal?) for every hidden→output
     weight of a tiny sigmoid + cross-entropy net without biases (w'_ji in the symbol names).
+    "equal" is exact (``symbolic_equal`` without its numeric fallback).
     """
     X, T, W1, W2, H, Y, E = _deck000_net(n_in, n_hidden, n_out)
     rows = []
@@ -380,7 +384,7 @@ def deck000_output_check(n_in: int = 2, n_hidden: int = 2, n_out: int = 2) -> li
         for i in range(n_out):
             derivative = sp.diff(E, W2[j, i])
             formula = (Y[i] - T[i]) * H[j]
-            rows.append((W2[j, i], derivative, formula, symbolic_equal(derivative, formula)))
+            rows.append((W2[j, i], derivative, formula, symbolic_equal(derivative, formula, numeric_fallback=False)))
     return rows
 
 
@@ -395,7 +399,7 @@ def deck000_hidden_check(n_in: int = 2, n_hidden: int = 2, n_out: int = 2) -> li
             derivative = sp.diff(E, W1[k, j])
             formula = sum((Y[i] - T[i]) * W2[j, i] * H[j] * (1 - H[j]) * X[k]
                           for i in range(n_out))
-            rows.append((W1[k, j], derivative, formula, symbolic_equal(derivative, formula)))
+            rows.append((W1[k, j], derivative, formula, symbolic_equal(derivative, formula, numeric_fallback=False)))
     return rows
 
 

@@ -115,3 +115,11 @@ def test_deck000_numbers_equal_bpkit_gradients(bias):
     dW, _ = net.gradients(x, t)
     assert np.allclose(dW[1], S.deck000_output_gradient(h, y, t), rtol=1e-12)
     assert np.allclose(dW[0], S.deck000_hidden_gradient(x, h, y, t, net.weights[1]), rtol=1e-12)
+
+
+def test_symbolic_equal_falls_back_to_numbers_only_when_allowed():
+    u, v = sp.symbols("u v", real=True)
+    a, b = sp.exp(u + v), sp.expand(sp.exp(u + v), power_exp=True)   # e^(u+v) vs e^u e^v
+    assert not S.symbolic_equal(a, b, numeric_fallback=False)         # needs an exp rule
+    assert S.symbolic_equal(a, b)
+    assert not S.symbolic_equal(a, 2 * b)
