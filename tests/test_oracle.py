@@ -64,7 +64,7 @@ def test_bpkit_gradients_equal_the_sympy_oracle(case):
 
 def test_oracle_against_central_differences_of_its_own_loss():
     # the oracle itself is checked once against a method that shares nothing with it
-    sizes, act, loss, bias = [2, 3, 2], "tanh", "bce", "unit"
+    sizes, loss, bias = [2, 3, 2], "bce", "unit"
     net, X, T = _net_and_batch(sizes, ("tanh", "sigmoid", "bce"), bias)
     acts = net.activations
     W, b = [w.copy() for w in net.weights], [v.copy() for v in net.biases]
