@@ -49,12 +49,12 @@ def deltas_html(state: es.ExplorerState, visible=None) -> str:
                        f'{fmt(scale) if shown else "?"}</span></td></tr>')
             last = l
         if not shown:
-            out.append(f'<tr><td>{name}</td><td class="bp-delta" id="bp-delta-{key}" '
+            out.append(f'<tr><td>δ<sub>{key}</sub></td><td class="bp-delta" id="bp-delta-{key}" '
                        f'data-value="">?</td><td></td></tr>')
             continue
         width = 0.0 if v == 0 else float(np.clip((np.log10(abs(v)) + 8) / 8, 0, 1)) * 160
         colour = "#cc2a24" if v > 0 else "#2159bf"
-        out.append(f'<tr><td>{name}</td><td class="bp-delta" id="bp-delta-{key}" '
+        out.append(f'<tr><td>δ<sub>{key}</sub></td><td class="bp-delta" id="bp-delta-{key}" '
                    f'data-value="{v!r}">{fmt(v)}</td><td style="text-align:left">'
                    f'<span class="bp-bar" style="width:{width:.0f}px;background:{colour}"></span>'
                    f'</td></tr>')
@@ -127,7 +127,7 @@ class Explorer:
                               description="net", layout=W.Layout(width="360px"))
         c["activation"] = W.ToggleButtons(options=list(es.ACTIVATION_CHOICES), value=activation,
                                           description="activation",
-                                          style={"button_width": "70px"})
+                                          style={"button_width": "84px"})
         c["loss"] = W.ToggleButtons(options=[("MSE", "mse"), ("cross-entropy", "ce")], value=loss,
                                     description="loss", style={"button_width": "110px"})
         c["show_grads"] = W.Checkbox(value=show_grads, description="show ∂E/∂w on edges",
@@ -189,8 +189,7 @@ class Explorer:
         train = W.HBox([W.VBox([c["lr"], W.HBox([c["step"]]), W.HBox([c["n_steps"], c["train"]])]),
                         c["curve"]])
         tabs = W.Tab(children=[weight, self._io_box, step, train])
-        for k, t in enumerate(["weight / bias + nudge test", "inputs & targets",
-                               "step through one step", "train"]):
+        for k, t in enumerate(["weight + nudge", "inputs & targets", "step through", "train"]):
             tabs.set_title(k, t)
         self.controls["tabs"] = tabs
         return W.VBox([header, switches, c["note"], main, c["message"], tabs],

@@ -156,7 +156,7 @@ print(f"ratio: {ce_delta / mse_delta:.0f}×")
 # ## 5 · Try this: step through one training step
 #
 # **Question first.** In which order does information move in one step? Open the tab **step
-# through one step** and press **next ▶**: the inputs arrive, then each layer computes net and
+# through** and press **next ▶**: the inputs arrive, then each layer computes net and
 # out (forward), then δ appears on the output layer and the gradients on the weights into it,
 # then on the hidden layer (backward), and finally every weight moves by −lr·∂E/∂w (update).
 # **◀ back** goes back; back from the update undoes it. Tick "show ∂E/∂w on edges" to keep the
@@ -185,7 +185,7 @@ print(f"after the update phase: E {walk.loss_before:.6f} → {walk.E:.6f}, the w
 #
 # **Question first.** ∂E/∂w says how much E changes per unit of w. So if you nudge w by a small
 # ε, E should change by about $\frac{\partial E}{\partial w}\varepsilon$ (deck 001's "chain rule
-# by nudging"). In the first tab, pick a weight, move ε, and compare the prediction with the real
+# by nudging"). In the first tab (**weight + nudge**), pick a weight, move ε, and compare the prediction with the real
 # change $E(w+\varepsilon) - E(w)$. Which ε makes them agree best? Why does a large ε disagree?
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
