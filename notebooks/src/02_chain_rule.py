@@ -175,7 +175,8 @@ bp.Table(["weight", "∂E/∂w", "∂E/∂w · ε", "actual ΔE"], rows, fmt="{:
 # $$\frac{\partial E}{\partial W^0_{11}} = \frac{\partial E}{\partial \hat{y}} \cdot \frac{\partial \hat{y}}{\partial h} \cdot \frac{\partial h}{\partial h_1} \cdot \frac{\partial h_1}{\partial W^0_{11}}$$
 #
 # The post writes "h = W¹₁₁ + W¹₁₂" — **garbled**: h is the output unit's weighted sum,
-# h = W¹₁₁σ(h₁) + W¹₂₁σ(h₂) + W¹₃₁·1. With that h, its ∂h/∂h₁ = W¹₁₁σ(h₁)(1 − σ(h₁)) is right:
+# h = W¹₁₁σ(h₁) + W¹₂₁σ(h₂) + W¹₃₁·1. With that h, its ∂h/∂h₁ = W¹₁₁σ(h₁)(1 − σ(h₁)) is right.
+# (The post's matrix slide has two more errors, bias input −2 and shapes; notebook 01 §8 fixes them.)
 
 # %% slideshow={"slide_type": "fragment"}
 h1, h2, a, c, d = sp.symbols("h_1 h_2 W^1_11 W^1_21 W^1_31", real=True)
