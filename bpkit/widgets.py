@@ -155,6 +155,7 @@ class Explorer:
         c["nudge"] = W.HTML()
         c["note"] = W.HTML()
         c["curve"] = W.Image(format="png")
+        c["curve_hint"] = W.HTML()
         c["message"] = W.HTML()
         self._io_box = W.VBox()
         self._curve = LossCurve()
@@ -187,7 +188,7 @@ class Explorer:
         weight = W.VBox([W.HBox([c["param"], c["value"]]), c["eps"], c["nudge"]])
         step = W.VBox([W.HBox([c["prev"], c["next"], c["leave"]]), c["phase"]])
         train = W.HBox([W.VBox([c["lr"], W.HBox([c["step"]]), W.HBox([c["n_steps"], c["train"]])]),
-                        c["curve"]])
+                        W.VBox([c["curve_hint"], c["curve"]])])
         tabs = W.Tab(children=[weight, self._io_box, step, train])
         for k, t in enumerate(["weight + nudge", "inputs & targets", "step through", "train"]):
             tabs.set_title(k, t)
@@ -309,7 +310,12 @@ class Explorer:
                               if s.message else "")
         key = (len(s.history), s.history[-1] if s.history else None)
         if key != self._curve_key:
-            c["curve"].value = self._curve.png(s.history)
+            # no curve before the first step (drawing an empty plot costs a third of a second)
+            if s.history:
+                c["curve"].value = self._curve.png(s.history)
+            c["curve"].layout.display = None if s.history else "none"
+            c["curve_hint"].value = "" if s.history else (
+                "<i>the loss curve appears with the first step</i>")
             self._curve_key = key
 
     def _ipython_display_(self):

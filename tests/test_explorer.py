@@ -338,8 +338,8 @@ ACTIONS = st.one_of(
 )
 
 
-@settings(max_examples=30, deadline=None, derandomize=True, database=None)
-@given(st.lists(ACTIONS, min_size=1, max_size=12))
+@settings(max_examples=20, deadline=None, derandomize=True, database=None)
+@given(st.lists(ACTIONS, min_size=1, max_size=10))
 def test_random_sequences_stay_finite_and_consistent(actions):
     ex = widgets.explorer()
     c = ex.controls
