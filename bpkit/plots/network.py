@@ -146,10 +146,13 @@ class NetworkDiagram:
                                      fc="#f4f4f4", ec="#555", zorder=3)
                 ax.add_patch(box)
                 t = self._text(bx, by, size=8)
-                self.bias_edge_texts.append([
-                    self._text(bx + 0.6 * (x1 - bx), by + 0.6 * (y1 - by), size=7,
-                               color=GRAD_COLOUR, box=("#ffffffcc", None))
-                    for (x1, y1) in self.pos[l + 1]] if bias == "unit" else [])
+                texts = []
+                for (x1, y1) in self.pos[l + 1] if bias == "unit" else []:
+                    f = _place_label(bx, by, x1, y1, placed)
+                    placed.append((bx + f * (x1 - bx), by + f * (y1 - by)))
+                    texts.append(self._text(*placed[-1], size=7, color=GRAD_COLOUR,
+                                            box=("#ffffffcc", None)))
+                self.bias_edge_texts.append(texts)
                 self.bias_nodes.append(box)
                 self.bias_edges.append(es)
                 self.bias_texts.append(t)
