@@ -20,9 +20,9 @@
 # | 은닉층의 가중치 업데이트 | updating the hidden-layer weights |
 # | General Multiplayer Network | (sic: multi*layer*) the rule for any layer |
 #
-# SymPy redoes every line of the slides, checks it against the line before, and refutes the
-# lines that are wrong. The deck's symbols: $t_i$ target, $y_i$ output, $s_i$ pre-activation,
-# $h_j$ hidden output, $w_{ji}$ weight from hidden unit $j$ to output $i$.
+# SymPy redoes the slides' derivations line by line, checks each line against the one before,
+# and refutes the lines that are wrong. The deck's symbols: $t_i$ target, $y_i$ output,
+# $s_i$ pre-activation, $h_j$ hidden output, $w_{ji}$ weight from hidden unit $j$ to output $i$.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ## Learning goals
