@@ -46,10 +46,11 @@ def test_there_are_notebooks_to_render():
 def test_index_links_every_notebook_in_order(site):
     out, written = site
     index = (out / "index.html").read_text(encoding="utf-8")
-    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index)
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index)  # pages; decks have a class
     assert [href for href, _ in links] == [p.stem + ".html" for p in NOTEBOOKS]
     assert [html.unescape(t) for _, t in links] == [_heading(p) for p in NOTEBOOKS]
     assert written[0] == out / "index.html" and len(written) == len(NOTEBOOKS) + 1
+    assert "slides.html" not in index, "decks are written only with slides=True"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -60,8 +61,13 @@ def test_each_page_shows_its_notebook(site, path):
     assert f"<title>{title}</title>" in page or f"<title>{html.escape(title)}</title>" in page
     assert title in _text(page)
     assert '<a href="index.html">' in page, "no way back to the index"
-    # figures are inside the page; links to other notebooks lead to their pages
-    assert all(src.startswith("data:") for src in re.findall(r'<img[^>]*\ssrc="([^"]*)"', page))
+    # figures are inside the page (only a web badge may come from elsewhere); links to other
+    # notebooks lead to their pages
+    sources = re.findall(r'<img[^>]*\ssrc="([^"]*)"', page)
+    assert all(src.startswith(("data:", "https://")) for src in sources), sources
+    figures = sum("image/png" in o.get("data", {}) for c in nbformat.read(path, as_version=4).cells
+                  for o in c.get("outputs", []))
+    assert sum(src.startswith("data:image/png") for src in sources) == figures
     assert not re.search(r'href="(\./)?\d\d_[\w\-]+\.ipynb', page)
     assert MATHJAX_URL.replace("&", "&amp;") in page or MATHJAX_URL in page
     # every stored output reached the page: the last printed line of each stream
@@ -88,3 +94,25 @@ def test_links_between_notebooks_are_rewritten(tmp_path):
     assert 'href="00_index.html"' in page
     assert 'href="../README.md"' in page
     assert "<title>99 · A test page</title>" in page
+
+
+def test_slides_are_one_deck_per_notebook_with_its_slides(tmp_path):
+    import sys
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_slides import slides  # the same notion of a slide as the RISE test
+    path = NOTEBOOKS[-1]
+    (tmp_path / "nb").mkdir()
+    (tmp_path / "nb" / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "html"
+    written = _tool().build(out, notebooks=tmp_path / "nb", slides=True, verbose=False)
+    deck_path = out / (path.stem + ".slides.html")
+    assert written == [out / "index.html", out / (path.stem + ".html"), deck_path]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f'<a class="deck" href="{deck_path.name}">slides</a>' in index
+    deck = deck_path.read_text(encoding="utf-8")
+    assert 'class="reveal"' in deck and "Reveal.initialize" in deck
+    nb = nbformat.read(path, as_version=4)
+    # reveal.js: one <section> per slide, plus one around each slide's sub-slides
+    assert deck.count("<section") >= len(slides(nb))
+    assert _heading(path) in _text(deck)
+    assert all(src.startswith("data:") for src in re.findall(r'<img[^>]*\ssrc="([^"]*)"', deck))
