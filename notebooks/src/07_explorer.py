@@ -231,8 +231,10 @@ bp.Table(["δ", "after 200 steps"], [[n, v] for _, _, n, v, _ in es.delta_rows(t
 # ## 8 · Exercises
 #
 # **Exercise 1 — the best raise.** Which single weight or bias of deck 002's net, raised by
-# **exactly 1**, lowers E the most? Use the explorer (section 2) to find it, then return its name
-# as the weight menu spells it, e.g. `"w'_11"`, `"w_23"`, `"b2"`.
+# **exactly 1**, lowers E the most (sigmoid, MSE, deck 002's numbers)? Find it with an explorer
+# (press **reset** and pick MSE in section 2's, or run `widgets.explorer()` in a new cell) — the
+# signs of ∂E/∂w narrow the search — then return its name as the weight menu spells it, e.g.
+# `"w'_11"`, `"w_23"`, `"b2"`.
 
 # %% slideshow={"slide_type": "fragment"}
 def best_weight():
