@@ -11,6 +11,7 @@ stored, so that strict nbval holds it to exactly what a learner sees.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -32,8 +33,9 @@ def build(src: Path, timeout: int = 600) -> float:
                    "language_info": {"name": "python"},
                    # RISE: present from JupyterLab with the slideshow metadata of each cell
                    "rise": {"scroll": True, "enable_chalkboard": False}}
-    for cell in nb.cells:
+    for i, cell in enumerate(nb.cells):
         cell.metadata.pop("lines_to_next_cell", None)
+        cell.id = f"cell-{i}"  # stable ids: a rebuild of an unchanged source gives no diff
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOKS)}},
                             store_widget_state=True, record_timing=False)
@@ -46,6 +48,7 @@ def build(src: Path, timeout: int = 600) -> float:
 
 
 def main(prefixes: list[str]) -> None:
+    os.environ.pop("MPLBACKEND", None)  # the kernel inherits it; figures must be the inline ones
     sources = sorted((NOTEBOOKS / "src").glob("*.py"))
     if prefixes:
         sources = [s for s in sources if any(s.name.startswith(p) for p in prefixes)]
