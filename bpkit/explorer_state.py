@@ -1,7 +1,9 @@
-"""The state of the explorer (notebook 07) and the pure changes a learner can make to it.
+"""The state of the explorer (notebook 07) and the changes a learner can make to it.
 
-No widgets here: ``bpkit.widgets`` wires sliders and buttons to these functions and
-draws what they return, so plain pytest can drive every control.
+No widgets here: each control of ``bpkit.widgets`` calls one plain function of this module
+(``change_param(state, ref, value)``, ``sgd_step(state)``, ``set_phase(state, k)``, ...),
+which updates the state and recomputes its records; the widgets then draw the state. Plain
+pytest can drive every control through these functions.
 
 The explorer holds ONE sample: ``x`` (n_in,) and ``target`` (n_out,). Every number it shows
 comes from ``MLP.forward`` / ``MLP.backward`` on that sample (deck 002's worked example by

@@ -171,7 +171,7 @@ def test_train_button_runs_n_steps_and_grows_the_curve(ex):
     assert losses[-1] < losses[0]
 
 
-def test_refused_step_says_why_and_changes_nothing():
+def test_training_at_the_extremes_stays_finite():
     ex = widgets.explorer(activation="relu")
     for ref in es.param_refs(ex.state.net):
         es.change_param(ex.state, ref, 10.0)
@@ -182,10 +182,24 @@ def test_refused_step_says_why_and_changes_nothing():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         ex.controls["train"].click()
-    assert_consistent(ex.state)
+    assert len(ex.state.history) == 201
     assert all(np.isfinite(ex.state.history))
-    if ex.state.message:                          # a refused step names the parameter
-        assert "step refused" in ex.controls["message"].value
+    assert_consistent(ex.state)
+
+
+def test_refused_step_says_why_and_changes_nothing(ex, monkeypatch):
+    # MLP.sgd_step refuses a step that would make a parameter non-finite; the explorer must
+    # show its message, keep the parameters and stop training
+    def refuse(X, T, lr):
+        raise bp.NonFiniteError("the step would make W[1] non-finite")
+    monkeypatch.setattr(ex.state.net, "sgd_step", refuse)
+    weights = [W.copy() for W in ex.state.net.weights]
+    ex.controls["n_steps"].value = 10
+    ex.controls["train"].click()
+    assert ex.state.history == [pytest.approx(ex.state.E)]         # no step was taken
+    assert all(np.array_equal(a, b) for a, b in zip(weights, ex.state.net.weights))
+    assert "step refused" in ex.controls["message"].value and "W[1]" in ex.controls["message"].value
+    assert_consistent(ex.state)
 
 
 def test_reset_button(ex):
