@@ -13,6 +13,19 @@ from .train import History, fit
 
 __version__ = "0.1.0"
 
+# Modules that pull in heavy libraries (SymPy, ipywidgets, scikit-learn) load on first use:
+# ``bp.symbolic``, ``bp.widgets``, ... work without slowing ``import bpkit``.
+_LAZY = {"symbolic", "widgets", "explorer_state", "widgets_chain", "examples", "handcalc",
+         "deltarule", "bugzoo", "matrix_model", "monitor", "neuron", "datasets", "notation",
+         "chain", "numdiff", "plots", "exercises", "layers", "gradcheck", "train", "data"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module 'bpkit' has no attribute {name!r}")
+
 __all__ = [
     "MLP", "Forward", "Backward", "fit", "History",
     "check_gradients", "numerical_gradient", "relative_error",
