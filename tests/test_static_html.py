@@ -116,3 +116,27 @@ def test_slides_are_one_deck_per_notebook_with_its_slides(tmp_path):
     assert deck.count("<section") >= len(slides(nb))
     assert _heading(path) in _text(deck)
     assert all(src.startswith("data:") for src in re.findall(r'<img[^>]*\ssrc="([^"]*)"', deck))
+
+
+def test_offline_points_pages_and_decks_at_the_local_copies(tmp_path, monkeypatch):
+    tool = _tool()
+    fetched = []
+    monkeypatch.setattr(tool, "vendor", lambda out, name: fetched.append(name))  # no npm here
+    page, deck = tool.exporters(tmp_path, slides=True, offline=True, mathjax_url=None)
+    assert sorted(fetched) == sorted(tool.VENDOR)
+    for exporter in (page, deck):
+        assert exporter.mathjax_url.startswith("vendor/mathjax/MathJax.js?config=")
+    assert page.require_js_url == "vendor/requirejs/require.js"
+    assert page.widget_renderer_url == "@jupyter-widgets/embed-amd.js"
+    assert (deck.reveal_url_prefix, deck.jquery_url) == ("vendor/reveal.js",
+                                                         "vendor/jquery/dist/jquery.min.js")
+    # every local URL is a file that vendor() extracts from its package
+    for url, name in [(page.require_js_url, "requirejs"), (deck.jquery_url, "jquery"),
+                      ("vendor/reveal.js/dist/reveal.js", "reveal.js"),
+                      ("vendor/mathjax/MathJax.js", "mathjax")]:
+        inside = url.split("/", 2)[2]
+        assert inside.startswith(tool.VENDOR[name][1]), (url, name)
+    assert "dist/embed-amd.js".startswith(tool.VENDOR["html-manager"][1])
+    online_page, online_deck = tool.exporters(tmp_path, slides=False, offline=False,
+                                              mathjax_url=None)
+    assert online_deck is None and online_page.mathjax_url.startswith("https://")

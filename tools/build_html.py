@@ -13,14 +13,15 @@ of each notebook (the cells' slideshow metadata, as RISE presents them in Jupyte
 lecturer with a browser but no Jupyter.
 
 What needs the network when a page is read: MathJax, which typesets the formulas, and the
-widget renderer (for a notebook that stored widget state), both loaded from a CDN by the
-template; the decks also load reveal.js, require.js and jQuery. Without the network the
-formulas stay as readable LaTeX source and widgets show their text fallback; everything else
-(prose, tables, figures, printed numbers) is in the page itself. ``--offline`` fetches
-MathJax 2.7.9 (and, with ``--slides``, reveal.js 4.0.2, require.js, jQuery) once with
-``npm pack`` (the npm registry is needed at build time, not when reading) and copies the
-parts the pages use into ``OUT/vendor/`` (about 5 MB), so the folder can go on a USB stick
-or a classroom server and be read with no network. Widgets still need it.
+widget renderer (which draws the stored widget state: the explorer's network as it was left),
+both loaded from a CDN by the template; the decks also load reveal.js, require.js and jQuery.
+Without the network the formulas stay as readable LaTeX source and widgets show their text
+fallback; everything else (prose, tables, figures, printed numbers) is in the page itself.
+``--offline`` fetches MathJax 2.7.9, require.js and the widget renderer (and, with
+``--slides``, reveal.js 4.0.2 and jQuery) once with ``npm pack`` (the npm registry is needed
+at build time, not when reading) and copies the parts the pages load into ``OUT/vendor/``
+and ``OUT/@jupyter-widgets/`` (about 14 MB, 17 MB with the decks), so the folder can go on a
+USB stick or a classroom server and be read with no network, widgets included.
 """
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ MATHJAX_CONFIG = "TeX-AMS_CHTML-full"  # nbconvert's templates configure MathJax
 # npm package, and the files of it that the pages load (prefixes inside the package)
 VENDOR = {
     # TeX input, CommonHTML output with the TeX web fonts
-    "mathjax": ("mathjax@2.7.9", ("MathJax.js", f"config/{MATHJAX_CONFIG}.js", "extensions/",
+    "mathjax": ("mathjax@2.7.9", ("MathJax.js", f"config/{MATHJAX_CONFIG}.js", "config/Safe.js",
+                                  "extensions/",
                                   "jax/input/TeX/", "jax/output/CommonHTML/", "jax/element/",
                                   "fonts/HTML-CSS/TeX/woff/", "localization/en/")),
     # the version nbconvert's reveal template is written for
@@ -56,6 +58,9 @@ VENDOR = {
                                       "plugin/notes/")),
     "requirejs": ("requirejs@2.3.7", ("require.js",)),
     "jquery": ("jquery@3.7.1", ("dist/jquery.min.js",)),
+    # renders stored widget state (ipywidgets 8); its icon fonts sit beside it
+    "html-manager": ("@jupyter-widgets/html-manager@1.0.15",
+                     ("dist/embed-amd.js",) + tuple(f"dist/{c}" for c in "0123456789abcdef")),
 }
 NAV_STYLE = ("font-family:sans-serif;font-size:14px;padding:6px 12px;"
              "background:#f3f3f3;border-bottom:1px solid #ddd")
@@ -116,9 +121,13 @@ tables and figures are the ones the notebooks computed; to change them, run the 
 
 
 def vendor(out: Path, name: str) -> Path:
-    """Copy the used parts of ``VENDOR[name]`` into ``out/vendor/name`` (once, via npm)."""
+    """Copy the used parts of ``VENDOR[name]`` into ``out/vendor/name`` (once, via npm).
+
+    Returns the folder. The widget renderer's files go flat into ``out/@jupyter-widgets``."""
     spec, parts = VENDOR[name]
-    target = out / "vendor" / name
+    # the widget renderer looks for its icon fonts in @jupyter-widgets/ beside the page
+    flat = name == "html-manager"
+    target = out / ("@jupyter-widgets" if flat else "vendor/" + name)
     marker = target / ".complete"
     if marker.exists():
         return target
@@ -132,8 +141,9 @@ def vendor(out: Path, name: str) -> Path:
         with tarfile.open(next(Path(tmp).glob("*.tgz"))) as tgz:
             for member in tgz.getmembers():
                 name_in_package = member.name.split("/", 1)[-1]
-                if member.isfile() and name_in_package.startswith(parts):
-                    member.name = name_in_package
+                if (member.isfile() and name_in_package.startswith(parts)
+                        and not name_in_package.endswith((".map", ".txt"))):
+                    member.name = name_in_package.split("/")[-1] if flat else name_in_package
                     tgz.extract(member, target, filter="data")
     marker.write_text(spec + "\n")
     return target
@@ -142,14 +152,17 @@ def vendor(out: Path, name: str) -> Path:
 def exporters(out: Path, slides: bool, offline: bool,
               mathjax_url: str | None) -> tuple[HTMLExporter, SlidesExporter | None]:
     """The page exporter and, with ``slides``, the deck exporter, pointed at local copies
-    of MathJax (and reveal.js, require.js, jQuery) when ``offline``."""
+    of MathJax, require.js and the widget renderer (and reveal.js, jQuery) when ``offline``."""
     page = HTMLExporter(template_name="lab", embed_images=True)
     deck = SlidesExporter(embed_images=True, reveal_scroll=True) if slides else None
     if offline:
-        vendor(out, "mathjax")
+        for name in ("mathjax", "requirejs", "html-manager"):
+            vendor(out, name)
         mathjax_url = f"vendor/mathjax/MathJax.js?config={MATHJAX_CONFIG},Safe"
+        page.require_js_url = "vendor/requirejs/require.js"
+        page.widget_renderer_url = "@jupyter-widgets/embed-amd.js"
         if deck is not None:
-            for name in ("reveal.js", "requirejs", "jquery"):
+            for name in ("reveal.js", "jquery"):
                 vendor(out, name)
             deck.reveal_url_prefix = "vendor/reveal.js"
             deck.require_js_url = "vendor/requirejs/require.js"
