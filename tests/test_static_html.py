@@ -126,8 +126,9 @@ def test_offline_points_pages_and_decks_at_the_local_copies(tmp_path, monkeypatc
     assert sorted(fetched) == sorted(tool.VENDOR)
     for exporter in (page, deck):
         assert exporter.mathjax_url.startswith("vendor/mathjax/MathJax.js?config=")
-    assert page.require_js_url == "vendor/requirejs/require.js"
-    assert page.widget_renderer_url == "@jupyter-widgets/embed-amd.js"
+    for exporter in (page, deck):
+        assert exporter.require_js_url == "vendor/requirejs/require.js"
+        assert exporter.widget_renderer_url == "@jupyter-widgets/embed-amd.js"
     assert (deck.reveal_url_prefix, deck.jquery_url) == ("vendor/reveal.js",
                                                          "vendor/jquery/dist/jquery.min.js")
     # every local URL is a file that vendor() extracts from its package

@@ -20,7 +20,7 @@ fallback; everything else (prose, tables, figures, printed numbers) is in the pa
 ``--offline`` fetches MathJax 2.7.9, require.js and the widget renderer (and, with
 ``--slides``, reveal.js 4.0.2 and jQuery) once with ``npm pack`` (the npm registry is needed
 at build time, not when reading) and copies the parts the pages load into ``OUT/vendor/``
-and ``OUT/@jupyter-widgets/`` (about 14 MB, 17 MB with the decks), so the folder can go on a
+and ``OUT/@jupyter-widgets/`` (about 14 MB, 16 MB with the decks), so the folder can go on a
 USB stick or a classroom server and be read with no network, widgets included.
 """
 from __future__ import annotations
@@ -159,13 +159,14 @@ def exporters(out: Path, slides: bool, offline: bool,
         for name in ("mathjax", "requirejs", "html-manager"):
             vendor(out, name)
         mathjax_url = f"vendor/mathjax/MathJax.js?config={MATHJAX_CONFIG},Safe"
-        page.require_js_url = "vendor/requirejs/require.js"
-        page.widget_renderer_url = "@jupyter-widgets/embed-amd.js"
+        for exporter in (page, deck):
+            if exporter is not None:
+                exporter.require_js_url = "vendor/requirejs/require.js"
+                exporter.widget_renderer_url = "@jupyter-widgets/embed-amd.js"
         if deck is not None:
             for name in ("reveal.js", "jquery"):
                 vendor(out, name)
             deck.reveal_url_prefix = "vendor/reveal.js"
-            deck.require_js_url = "vendor/requirejs/require.js"
             deck.jquery_url = "vendor/jquery/dist/jquery.min.js"
     for exporter in (page, deck):
         if exporter is not None and mathjax_url:
