@@ -46,11 +46,14 @@ def test_there_are_notebooks_to_render():
 def test_index_links_every_notebook_in_order(site):
     out, written = site
     index = (out / "index.html").read_text(encoding="utf-8")
-    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index)  # pages; decks have a class
+    links = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', index)  # pages; decks have a class
     assert [href for href, _ in links] == [p.stem + ".html" for p in NOTEBOOKS]
     assert [html.unescape(t) for _, t in links] == [_heading(p) for p in NOTEBOOKS]
     assert written[0] == out / "index.html" and len(written) == len(NOTEBOOKS) + 1
     assert "slides.html" not in index, "decks are written only with slides=True"
+    assert f'<a href="{html.escape(_tool().BINDER_URL)}">on Binder</a>' in index
+    from test_binder import BINDER_URL
+    assert _tool().BINDER_URL == BINDER_URL
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

@@ -62,6 +62,8 @@ VENDOR = {
     "html-manager": ("@jupyter-widgets/html-manager@1.0.15",
                      ("dist/embed-amd.js",) + tuple(f"dist/{c}" for c in "0123456789abcdef")),
 }
+BINDER_URL = ("https://mybinder.org/v2/gh/bpkit-edu/bpkit/HEAD"
+              "?urlpath=lab/tree/notebooks/00_index.ipynb")
 NAV_STYLE = ("font-family:sans-serif;font-size:14px;padding:6px 12px;"
              "background:#f3f3f3;border-bottom:1px solid #ddd")
 
@@ -110,8 +112,9 @@ li {{ margin: 0.4em 0; }}
 <body>
 <h1>bpkit — backpropagation (오차역전파), notebook by notebook</h1>
 <p>A static copy of the executed notebooks, for reading without a kernel. The numbers,
-tables and figures are the ones the notebooks computed; to change them, run the notebooks
-(JupyterLab or Binder, see the README).</p>
+tables and figures are the ones the notebooks computed; to change them, run the notebooks:
+in JupyterLab (see the README) or, with nothing to install,
+<a href="{BINDER_URL}">on Binder</a>.</p>
 <ul>
 {items}
 </ul>
