@@ -35,6 +35,7 @@
 # 4. spot a wrong formula on a slide and prove the right one with finite differences.
 
 # %% slideshow={"slide_type": "skip"}
+# %matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 import sympy as sp
@@ -59,7 +60,8 @@ plt.rcParams.update({"figure.dpi": 80})
 # both outputs.
 
 # %% slideshow={"slide_type": "fragment"}
-draw_net342();
+draw_net342()
+plt.show()
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. 변수 설명 — The variables
@@ -173,7 +175,8 @@ hand.grad_W_HO()
 # on $E_{Total}$ decide:
 
 # %% slideshow={"slide_type": "fragment"}
-draw_net342(highlight=["w'12"]);
+draw_net342(highlight=["w'12"])
+plt.show()
 
 # %% slideshow={"slide_type": "fragment"}
 hand.erratum_w12()
