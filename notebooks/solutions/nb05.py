@@ -1,5 +1,4 @@
 """Reference solutions for the exercises of 05_delta_rule.ipynb (same names as the stubs)."""
-import numpy as np
 
 import bpkit as bp
 

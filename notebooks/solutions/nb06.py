@@ -1,5 +1,4 @@
 """Reference solutions for the exercises of 06_matrix_model.ipynb (deck 004, column convention)."""
-import numpy as np
 
 
 def my_dZ2(A2, Y, Z2):
