@@ -21,7 +21,7 @@ from threadpoolctl import threadpool_info, threadpool_limits
 
 import bpkit as bp
 
-CHOSEN = dict(sizes=[64, 64, 10], activation="tanh", lr=1.0, decay=1.0, batch_size=32)
+CHOSEN = dict(sizes=[64, 128, 10], activation="relu", lr=1.0, decay=1.0, batch_size=32)
 GOAL = 0.97
 MAX_EPOCHS = 30
 

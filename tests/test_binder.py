@@ -134,7 +134,8 @@ def test_fresh_environment_from_binder_runs_a_notebook(tmp_path):
     repo = tmp_path / "repo"
     shutil.copytree(ROOT, repo, ignore=IGNORE)
     (repo / "requirements.txt").unlink()
-    # as after tools/build_notebooks.py: every built notebook newer than its paired source
+    # as after tools/build_notebooks.py: every built notebook newer than its source, which
+    # must not stop JupyterLab from opening it (jupytext refuses paired notebooks then)
     an_hour_ago = time.time() - 3600
     for source in (repo / "notebooks" / "src").glob("*.py"):
         os.utime(source, (an_hour_ago, an_hour_ago))
@@ -176,7 +177,7 @@ def test_fresh_environment_from_binder_runs_a_notebook(tmp_path):
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         location = _redirect_of_root(port, lab)
-        # JupyterLab (with jupytext's pairing) opens the notebooks, as a browser would ask
+        # JupyterLab opens the notebooks, as a browser would ask
         for name in ("00_index.ipynb", notebook):
             with urllib.request.urlopen(
                     f"http://127.0.0.1:{port}/api/contents/notebooks/{name}", timeout=60) as r:
