@@ -9,4 +9,6 @@ if [ -z "${VIRTUAL_ENV:-}" ]; then
 fi
 python -m pip install -q --upgrade pip
 python -m pip install -q -r requirements.txt
-exec jupyter lab notebooks/00_index.ipynb "$@"
+args=()
+[ "$(id -u)" = 0 ] && args+=(--allow-root)  # JupyterLab refuses root without it (containers)
+exec jupyter lab "${args[@]}" notebooks/00_index.ipynb "$@"
