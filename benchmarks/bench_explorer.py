@@ -21,9 +21,9 @@ import time
 
 import numpy as np
 
-from bpkit import explorer_state as es
-from bpkit import widgets
-from bpkit.plots.network import NetworkDiagram
+from bpkit.lab import explorer_state as es
+from bpkit.lab import widgets
+from bpkit.lab.diagram import NetworkDiagram
 
 
 def _stats(times) -> str:

@@ -1,5 +1,10 @@
 """bpkit: backpropagation (오차역전파) as the lecture decks teach it, in numpy.
 
+The core is at the top: ``activations``, ``losses``, ``layers``, ``mlp`` (``MLP``), ``train``
+(``fit``), ``gradcheck``, ``errors`` and ``validate``. Around it, one subpackage each:
+``lessons`` (per-deck material), ``symbolic`` (SymPy derivations and the exact oracle), ``lab``
+(the interactive explorer), ``figures`` (static plots) and ``exercises`` (the self-checks).
+
 Convention: rows are samples. X is (n_samples, n_in), W is (n_in, n_out), Z = X @ W + b.
 """
 from . import activations, losses
@@ -13,11 +18,10 @@ from .train import History, fit
 
 __version__ = "0.1.0"
 
-# Modules that pull in heavy libraries (SymPy, ipywidgets, scikit-learn) load on first use:
-# ``bp.symbolic``, ``bp.widgets``, ... work without slowing ``import bpkit``.
-_LAZY = {"symbolic", "widgets", "explorer_state", "widgets_chain", "examples", "handcalc",
-         "deltarule", "bugzoo", "matrix_model", "monitor", "neuron", "datasets", "notation",
-         "chain", "numdiff", "plots", "exercises", "layers", "gradcheck", "train", "data"}
+# The subpackages, and the core modules not imported above, load on first use: ``bp.symbolic``,
+# ``bp.lab``, ... pull in SymPy, ipywidgets or matplotlib only when a notebook asks for them.
+_SUBPACKAGES = ("lessons", "symbolic", "lab", "figures", "exercises")
+_LAZY = _SUBPACKAGES + ("layers", "gradcheck", "train", "data", "monitor", "display", "errors", "mlp")
 
 
 def __getattr__(name: str):
@@ -25,6 +29,12 @@ def __getattr__(name: str):
         import importlib
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module 'bpkit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """What Jupyter completes after ``bp.``: the public names and every lazy module."""
+    return sorted(set(__all__) | set(_LAZY) | {"__version__"})
+
 
 __all__ = [
     "MLP", "Forward", "Backward", "fit", "History",

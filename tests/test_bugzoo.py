@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import bpkit as bp
-from bpkit import bugzoo
+from bpkit.lessons import bugzoo
 from bpkit.gradcheck import WRONG
 
 EXPECTED_FLAGS = {

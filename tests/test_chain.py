@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from bpkit import chain
+from bpkit.lessons import chain
 from bpkit.errors import UnknownNameError
 
 

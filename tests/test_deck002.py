@@ -10,7 +10,7 @@ import math
 import numpy as np
 import pytest
 
-from bpkit.examples import deck002
+from bpkit.lessons.examples import deck002
 
 
 def sig(s):

@@ -1,9 +1,9 @@
-"""deck 003's index loops (bpkit.deltarule) against net.backward and finite differences."""
+"""deck 003's index loops (bpkit.lessons.deltarule) against net.backward and finite differences."""
 import numpy as np
 import pytest
 
 import bpkit as bp
-from bpkit import deltarule as dr
+from bpkit.lessons import deltarule as dr
 
 
 def _net(activation, loss, sizes=(3, 4, 2), seed=1):

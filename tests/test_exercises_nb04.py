@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bpkit.examples import deck002
+from bpkit.lessons.examples import deck002
 from bpkit.exercises import nb04 as ex
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "notebooks" / "solutions" / "nb04.py"

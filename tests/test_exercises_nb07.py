@@ -3,7 +3,7 @@ test_solutions.py)."""
 import numpy as np
 import pytest
 
-from bpkit import explorer_state as es
+from bpkit.lab import explorer_state as es
 from bpkit.exercises import nb07 as ex
 
 from _solutions import load_solution
@@ -13,7 +13,7 @@ solutions = load_solution("nb07")
 
 def test_best_weight_is_independent_of_the_solution_file():
     # brute force with plain MLP calls, not explorer_state.best_weight_raise
-    from bpkit.examples import deck002
+    from bpkit.lessons.examples import deck002
     net, x, t, _ = deck002()
     E = {}
     for l in range(2):
@@ -86,7 +86,7 @@ def test_nudge_matches_explorer_state():
     state = es.new_state()
     ref = es.ParamRef("W", 0, 1, 2)
     n = es.nudge_test(state, ref, 1e-4)
-    from bpkit.examples import deck002
+    from bpkit.lessons.examples import deck002
     net, x, t, _ = deck002()
     p, a = solutions.my_nudge(net, x, t, 0, 1, 2, 1e-4)
     assert p == pytest.approx(n.predicted, rel=1e-12) and a == pytest.approx(n.actual, rel=1e-9)

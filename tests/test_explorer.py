@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import bpkit as bp
-from bpkit import explorer_state as es
-from bpkit import widgets
-from bpkit.examples import deck002
-from bpkit.plots.network import edge_width
+from bpkit.lab import explorer_state as es
+from bpkit.lab import widgets
+from bpkit.lessons.examples import deck002
+from bpkit.lab.diagram import edge_width
 
 # hidden activation, output activation, bpkit loss for each (activation, loss) choice
 EXPECTED_NET = {

@@ -1,4 +1,4 @@
-"""bpkit.handcalc: deck 002's tables show numbers that plain scalar arithmetic reproduces.
+"""bpkit.lessons.handcalc: deck 002's tables show numbers that plain scalar arithmetic reproduces.
 
 The reference here is written from the deck's formulas with Python floats and math.exp,
 independently of bpkit's matrices; a table value (4 significant digits or more) must agree
@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 
 import bpkit as bp
-from bpkit import handcalc as hc
+from bpkit.lessons import handcalc as hc
 from bpkit.errors import BpkitError, ShapeError
-from bpkit.examples import deck002
-from bpkit.plots.net342 import draw_net342
+from bpkit.lessons.examples import deck002
+from bpkit.figures.net342 import draw_net342
 
 matplotlib.use("Agg")
 

@@ -8,9 +8,10 @@ import numpy as np
 import pytest
 
 import bpkit as bp
-from bpkit import datasets, neuron
+from bpkit import data as bpdata
+from bpkit.lessons import neuron
 from bpkit.errors import BpkitError, ShapeError
-from bpkit.plots import boundary
+from bpkit.figures import boundary
 
 
 def central_diff(f, v, h=1e-6):
@@ -24,20 +25,20 @@ def central_diff(f, v, h=1e-6):
 
 @pytest.fixture
 def data():
-    return datasets.make_admissions(40, np.random.default_rng(3))
+    return bpdata.make_admissions(40, np.random.default_rng(3))
 
 
 def test_make_admissions_is_seeded_and_shaped():
-    X, y = datasets.make_admissions(50, np.random.default_rng(1))
-    X2, y2 = datasets.make_admissions(50, np.random.default_rng(1))
+    X, y = bpdata.make_admissions(50, np.random.default_rng(1))
+    X2, y2 = bpdata.make_admissions(50, np.random.default_rng(1))
     assert X.shape == (50, 2) and y.shape == (50,)
     assert np.array_equal(X, X2) and np.array_equal(y, y2)
     assert set(np.unique(y)) == {0.0, 1.0}
 
 
 def test_make_admissions_labels_follow_the_rule():
-    X, y = datasets.make_admissions(4000, np.random.default_rng(2))
-    p = bp.sigmoid(X @ datasets.ADMIT_W + datasets.ADMIT_B)
+    X, y = bpdata.make_admissions(4000, np.random.default_rng(2))
+    p = bp.sigmoid(X @ bpdata.ADMIT_W + bpdata.ADMIT_B)
     # admitted share among high- and low-probability applicants
     assert y[p > 0.9].mean() > 0.85 and y[p < 0.1].mean() < 0.15
 
@@ -45,12 +46,12 @@ def test_make_admissions_labels_follow_the_rule():
 @pytest.mark.parametrize("bad", [0, -3, 2.5])
 def test_make_admissions_rejects_bad_n(bad):
     with pytest.raises(BpkitError, match="n"):
-        datasets.make_admissions(bad, np.random.default_rng(0))
+        bpdata.make_admissions(bad, np.random.default_rng(0))
 
 
 def test_make_admissions_needs_a_generator():
     with pytest.raises(BpkitError, match="Generator"):
-        datasets.make_admissions(5, 0)
+        bpdata.make_admissions(5, 0)
 
 
 def test_update_rule_is_minus_alpha_times_the_gradient(data):

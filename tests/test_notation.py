@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import bpkit as bp
-from bpkit import examples, notation
+from bpkit.lessons import examples, notation
 
 EXPRS = sorted({e for s in notation.CROSSWALK for e in s.bpkit})
 

@@ -81,7 +81,7 @@ def test_oracle_against_central_differences_of_its_own_loss():
 
 
 def test_deck002_net_against_the_oracle():
-    from bpkit.examples import deck002
+    from bpkit.lessons.examples import deck002
     net, x, target, _ = deck002()
     E, dW_sym, db_sym = S.oracle_for(net, x, target)
     dW, db = net.gradients(x, target)

@@ -1,4 +1,4 @@
-"""bpkit.plots.deltas: the two output δ's are the formulas of decks 000 and 002, and the
+"""bpkit.figures.deltas: the two output δ's are the formulas of decks 000 and 002, and the
 figure shows them on a linear and a log scale."""
 import matplotlib
 
@@ -6,7 +6,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
-from bpkit.plots import deltas  # noqa: E402
+from bpkit.figures import deltas  # noqa: E402
 
 
 def test_output_deltas_are_the_deck_formulas():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import neuron
+from ..lessons import neuron
 from ._feedback import Feedback, attempt
 
 # a few (x, y, w, b, alpha) cases: both labels, both signs of the error, no saturation

@@ -19,8 +19,8 @@ from typing import Callable
 import numpy as np
 
 from ..activations import sigmoid
-from ..examples import deck002
-from ..handcalc import HandCalc, num
+from ..lessons.examples import deck002
+from ..lessons.handcalc import HandCalc, num
 from ._feedback import Feedback, attempt
 
 _RTOL, _ATOL = 1e-6, 1e-10

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import explorer_state as es
-from ..examples import deck002
+from ..lab import explorer_state as es
+from ..lessons.examples import deck002
 from ..mlp import MLP
 from ._feedback import Feedback, attempt
 

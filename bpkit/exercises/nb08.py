@@ -10,7 +10,7 @@ import warnings
 
 import numpy as np
 
-from .. import bugzoo
+from ..lessons import bugzoo
 from ._feedback import Feedback, attempt
 
 

@@ -35,7 +35,7 @@
 import numpy as np
 
 import bpkit as bp
-from bpkit import examples, notation
+from bpkit.lessons import examples, notation
 from bpkit.exercises import nb01
 
 SEED = 0

@@ -38,9 +38,10 @@ import numpy as np
 import sympy as sp
 
 import bpkit as bp
-from bpkit import datasets, neuron
+from bpkit import data
+from bpkit.lessons import neuron
 from bpkit.exercises import nb01 as ex
-from bpkit.plots import boundary
+from bpkit.figures import boundary
 
 SEED = 0
 rng = np.random.default_rng(SEED)
@@ -54,7 +55,7 @@ plt.rcParams.update({"figure.dpi": 80, "axes.spines.top": False, "axes.spines.ri
 # y = 1 (admitted) or 0 (rejected).
 
 # %% slideshow={"slide_type": "fragment"}
-X, y = datasets.make_admissions(100, rng)
+X, y = data.make_admissions(100, rng)
 bp.Table(["applicant", "x₁", "x₂", "y"],
          [[str(i), X[i, 0], X[i, 1], str(int(y[i]))] for i in range(5)],
          caption=f"the first 5 of {len(y)} applicants; {int(y.sum())} were admitted",

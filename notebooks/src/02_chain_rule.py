@@ -35,7 +35,8 @@ import numpy as np
 import sympy as sp
 
 import bpkit as bp
-from bpkit import chain, examples, widgets_chain
+from bpkit.lessons import chain, examples
+from bpkit.lab import chain_slider
 from bpkit.exercises import nb02 as ex
 
 SEED = 0
@@ -142,7 +143,7 @@ chain.nudge_table(rel=0.1)
 # set w₂ to 2.2 as well: does the first-order prediction still match?
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
-demo, state = widgets_chain.chain_demo()
+demo, state = chain_slider.chain_demo()
 demo["box"]
 
 # %% [markdown] slideshow={"slide_type": "fragment"}

@@ -46,7 +46,7 @@ from IPython.display import Math, display
 import bpkit as bp
 from bpkit import symbolic as sym
 from bpkit.exercises import nb03 as ex
-from bpkit.plots import deltas
+from bpkit.figures import deltas
 
 SEED = 0
 rng = np.random.default_rng(SEED)

@@ -20,7 +20,7 @@
 # | 4. 구현 | 4. implementation: the same step in matrix form |
 #
 # The deck names every quantity but gives no numbers; this notebook puts in the series'
-# numbers (`bpkit.examples.deck002()`) so that every step can be redone with a pen.
+# numbers (`bpkit.lessons.examples.deck002()`) so that every step can be redone with a pen.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ## Learning goals
@@ -41,10 +41,10 @@ import numpy as np
 import sympy as sp
 
 import bpkit as bp
-from bpkit import handcalc
-from bpkit.examples import deck002
+from bpkit.lessons import handcalc
+from bpkit.lessons.examples import deck002
 from bpkit.exercises import nb04 as ex
-from bpkit.plots.net342 import draw_net342
+from bpkit.figures.net342 import draw_net342
 
 SEED = 0
 rng = np.random.default_rng(SEED)  # unused: every number here is deck 002's, nothing is sampled

@@ -40,9 +40,9 @@ import numpy as np
 import sympy as sp
 
 import bpkit as bp
-from bpkit import deltarule as dr
+from bpkit.lessons import deltarule as dr
 from bpkit.exercises import nb05 as ex
-from bpkit.plots.vanishing import plot_delta_magnitudes
+from bpkit.figures.vanishing import plot_delta_magnitudes
 
 SEED = 0
 rng = np.random.default_rng(SEED)

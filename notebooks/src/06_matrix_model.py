@@ -43,10 +43,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import bpkit as bp
-from bpkit import matrix_model as mm
+from bpkit.lessons import matrix_model as mm
 from bpkit.exercises import nb06 as ex
 from bpkit.monitor import Monitor
-from bpkit.plots import training as tplots
+from bpkit.figures import training as tplots
 
 SEED = 0
 rng = np.random.default_rng(SEED)

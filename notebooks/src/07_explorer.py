@@ -37,9 +37,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import bpkit as bp
-from bpkit import explorer_state as es
-from bpkit import widgets
-from bpkit.examples import deck002
+from bpkit.lab import explorer_state as es
+from bpkit.lab import widgets
+from bpkit.lessons.examples import deck002
 from bpkit.exercises import nb07 as ex
 
 SEED = 0

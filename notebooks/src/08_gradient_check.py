@@ -41,11 +41,11 @@ import sympy as sp
 from IPython.display import display
 
 import bpkit as bp
-from bpkit import bugzoo, numdiff
-from bpkit.examples import deck002
+from bpkit.lessons import bugzoo, finite_diff
+from bpkit.lessons.examples import deck002
 from bpkit.exercises import nb08 as ex
 from bpkit.gradcheck import verdict
-from bpkit.plots.numdiff import plot_difference_errors
+from bpkit.figures.difference_errors import plot_difference_errors
 
 SEED = 0
 rng = np.random.default_rng(SEED)
@@ -107,7 +107,7 @@ hs = np.logspace(-14, 0, 57)
 exact = float(bp.sigmoid_grad(0.5))
 curves = {}
 for dtype in (np.float64, np.float32):
-    errs = numdiff.difference_errors(bp.sigmoid, exact, 0.5, hs, dtype)
+    errs = finite_diff.difference_errors(bp.sigmoid, exact, 0.5, hs, dtype)
     curves[f"one-sided, {dtype.__name__}"] = errs["forward"]
     curves[f"centred, {dtype.__name__}"] = errs["centred"]
 plot_difference_errors(hs, curves)
@@ -170,7 +170,7 @@ E, eps32 = net.loss(X, T), float(np.finfo(np.float32).eps)
 largest = max(np.abs(g).max() for g in sum(net.gradients(X, T), []))
 print(f"E = {E:.4f}: float32 keeps it to about ±{E * eps32:.0e}; a nudge h = 1e-5 changes it by "
       f"2h·|∂E/∂θ| ≤ {2e-5 * largest:.0e};\nerror of a numerical gradient ≈ {E * eps32 / 2e-5:.0e}")
-numdiff.check_in_dtype(net, X, T, dtype=np.float32)
+finite_diff.check_in_dtype(net, X, T, dtype=np.float32)
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # A correct backward pass looks wrong. (`bp.check_gradients` refuses float32 nets for that reason.)

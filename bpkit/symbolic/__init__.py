@@ -27,7 +27,7 @@ from typing import Sequence
 import numpy as np
 import sympy as sp
 
-from .errors import BpkitError, ShapeError, check_name
+from ..errors import BpkitError, ShapeError, check_name
 
 __all__ = [
     "Step", "verify_steps", "sigmoid_derivative", "sigmoid_derivative_steps", "bce_derivative_steps",
@@ -270,7 +270,7 @@ class Erratum:
 
 def errata_table(errata=None):
     """A ``bpkit.Table`` of slide errata: where, the point, the slide's value, the right value."""
-    from .display import Table
+    from ..display import Table
     errata = SLIDE_ERRATA if errata is None else errata
     errata = list(errata.values()) if isinstance(errata, dict) else list(errata)
     rows = [[e.where, e.point_text(), *e.values(), e.why] for e in errata]

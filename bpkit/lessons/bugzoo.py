@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
-from . import activations as act
-from . import losses
-from .errors import BpkitError, ShapeError
-from .gradcheck import check_gradients
+from .. import activations as act
+from .. import losses
+from ..errors import BpkitError, ShapeError
+from ..gradcheck import check_gradients
 
 if TYPE_CHECKING:
-    from .mlp import MLP
+    from ..mlp import MLP
 
 BUGS = ("missing_sigma_prime", "transposed_weight", "flipped_sign", "bias_averaged",
         "loss_not_averaged")
@@ -124,7 +124,7 @@ def zoo_case(rng: np.random.Generator, n_samples: int = 5) -> tuple[MLP, np.ndar
     """``(net, X, T)`` on which every member runs: a 3-4-4-2 sigmoid net with MSE and per-unit
     biases (the middle W[1] is square, 4 × 4, so ``transposed_weight`` has a layer to hide in),
     inputs X of shape (n_samples, 3) and targets T in [0.1, 0.9] of shape (n_samples, 2)."""
-    from .mlp import MLP
+    from ..mlp import MLP
     net = MLP([3, 4, 4, 2], activation="sigmoid", loss="mse", bias="unit", rng=rng)
     net.biases = [rng.normal(0, 0.5, n) for n in (4, 4, 2)]
     X = rng.normal(size=(n_samples, 3))

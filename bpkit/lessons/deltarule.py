@@ -33,12 +33,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from . import activations as act
-from . import losses
-from .errors import BpkitError, ShapeError
+from .. import activations as act
+from .. import losses
+from ..errors import BpkitError, ShapeError
 
 if TYPE_CHECKING:
-    from .mlp import MLP
+    from ..mlp import MLP
 
 
 # ---- one layer, index by index ------------------------------------------------------------------
@@ -197,7 +197,7 @@ def batch_grads_by_index(net: MLP, X: np.ndarray, T: np.ndarray) -> IndexGrads:
 # ---- where each formula lives in bpkit -----------------------------------------------------------
 # (formula as deck 003 writes it, object whose source holds it, marker in the comment of that line)
 def _formula_sites():
-    from . import layers, mlp
+    from .. import layers, mlp
     return [
         ("δ_k = ∂E/∂y_k · ∂y_k/∂u_k", mlp.MLP._backward, "δ_k = ∂E/∂y_k"),
         ("∂w_jk = y_j δ_k", layers.dense_backward, "∂w_jk = y_j δ_k"),
@@ -231,7 +231,7 @@ def find_line(obj, marker: str) -> tuple[str, int, str]:
                 seg = ast.get_source_segment(src, node)
                 code = " ".join(part.split("#")[0].strip() for part in seg.splitlines())
     path = Path(inspect.getsourcefile(obj))
-    rel = path.relative_to(Path(__file__).resolve().parents[1]).as_posix()
+    rel = path.relative_to(Path(__file__).resolve().parents[2]).as_posix()
     return rel, start + i, code
 
 
@@ -273,7 +273,7 @@ def numerical_output_delta(activation: str, loss: str, u: np.ndarray, t: np.ndar
     """∂E/∂u_k of one sample by central differences of E(f(u), t), shape (n,)."""
     U = np.array(u, dtype=np.float64)[None, :]
     T = np.asarray(t, dtype=np.float64)[None, :]
-    from .gradcheck import numerical_gradient
+    from ..gradcheck import numerical_gradient
     return numerical_gradient(lambda: losses.loss(loss, act.forward(activation, U), T), U, h)[0]
 
 
@@ -328,7 +328,7 @@ def deep_delta_magnitudes(activations, depth: int, width: int, n_samples: int,
     """
     if depth < 2 or width < 1 or n_samples < 1:
         raise ShapeError(f"need depth ≥ 2, width ≥ 1, n_samples ≥ 1; got {depth}, {width}, {n_samples}")
-    from .mlp import MLP
+    from ..mlp import MLP
     X = rng.standard_normal((n_samples, width))
     T = rng.uniform(size=(n_samples, 1))
     out = {}
@@ -346,8 +346,8 @@ def numerical_d_inputs(net: MLP, x: np.ndarray, t: np.ndarray, h: float = 1e-6) 
     layers from l upward are run again, so this checks deck 003's ∂y_j = Σ_r δ_r w_jr without
     using it. Returns a list of ndarrays, ``[l]`` of shape (sizes[l],).
     """
-    from .gradcheck import numerical_gradient
-    from .layers import dense_forward
+    from ..gradcheck import numerical_gradient
+    from ..layers import dense_forward
     x, t = np.asarray(x, dtype=np.float64), np.asarray(t, dtype=np.float64)[None, :]
     fwd = net.forward(x)
     result = []

@@ -1,6 +1,6 @@
 """Deck 001's chain-rule example, y = w₁x and z = w₂y (x = 1, w₁ = 3, w₂ = 2, so z = 6), and
 its 10 % nudge to z = 6.6: the local derivatives, their product, and first-order changes
-against the actual ones (notebook 02 and ``bpkit.widgets_chain``).
+against the actual ones (notebook 02 and ``bpkit.lab.chain_slider``).
 
     dy/dx = w₁,  dz/dy = w₂,  dz/dx = dz/dy · dy/dx = w₂w₁   (deck 004: dy/dx = dy/du · du/dx)
     ∂z/∂w₁ = w₂x,  ∂z/∂w₂ = y
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .display import Table
+from ..display import Table
 
 # deck 001: x = 1 → y = 3x = 3 → z = 2y = 6
 DECK001_X, DECK001_W1, DECK001_W2 = 1.0, 3.0, 2.0
@@ -64,7 +64,7 @@ def nudge(which, rel: float = 0.1, x: float = DECK001_X, w1: float = DECK001_W1,
     names = (which,) if isinstance(which, str) else tuple(which)
     for name in names:
         if name not in NUDGEABLE:
-            from .errors import UnknownNameError
+            from ..errors import UnknownNameError
             raise UnknownNameError(f"can nudge x, w1 or w2; got {name!r}")
     base = chain_values(x, w1, w2)
     args = {"x": base.x, "w1": base.w1, "w2": base.w2}

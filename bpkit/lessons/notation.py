@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .display import Table
+from ..display import Table
 
 DECKS = ("000", "001", "002", "003", "004")
 

@@ -10,7 +10,7 @@ from typing import Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .. import neuron
+from ..lessons import neuron
 
 
 def _scatter(ax, X, y) -> None:

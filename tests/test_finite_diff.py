@@ -2,7 +2,7 @@
 import numpy as np
 
 import bpkit as bp
-from bpkit import bugzoo, numdiff
+from bpkit.lessons import bugzoo, finite_diff as numdiff
 
 
 def test_slopes_and_roundoff():

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.special import xlogy
 
-from .activations import sigmoid
-from .errors import BpkitError, NonFiniteError, ShapeError, check_finite
+from ..activations import sigmoid
+from ..errors import BpkitError, NonFiniteError, ShapeError, check_finite
 
 
 def _batch(X, y=None):

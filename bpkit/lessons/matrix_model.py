@@ -24,9 +24,9 @@ from typing import Callable, NamedTuple
 
 import numpy as np
 
-from . import activations as act
-from . import losses
-from .errors import BpkitError, ShapeError, check_name
+from .. import activations as act
+from .. import losses
+from ..errors import BpkitError, ShapeError, check_name
 
 RULES = ("exact", "lecture")
 
@@ -272,7 +272,7 @@ def deck_loss(A2: np.ndarray, Y: np.ndarray) -> float:
 def numerical_dW_columns(net, X, T, h: float = 1e-5) -> list:
     """Central-difference ∂E/∂W_deck of the deck's batch-SUM loss for every layer of ``net``,
     in the column convention: ``[m · (∂ net.loss / ∂ net.weights[l]).T]``."""
-    from .gradcheck import numerical_gradient
+    from ..gradcheck import numerical_gradient
     m = np.atleast_2d(X).shape[0]
     return [m * numerical_gradient(lambda: net.loss(X, T), W, h).T for W in net.weights]
 

@@ -1,7 +1,7 @@
 """The chain-rule slider demo, driven headless: a slider change updates state and output."""
 import numpy as np
 
-from bpkit import widgets_chain
+from bpkit.lab import chain_slider as widgets_chain
 
 
 def test_starts_at_deck001():

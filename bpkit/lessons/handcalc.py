@@ -29,11 +29,11 @@ import math
 
 import numpy as np
 
-from .activations import sigmoid
-from .display import Table
-from .errors import BpkitError, ShapeError
-from .gradcheck import numerical_gradient
-from .mlp import MLP
+from ..activations import sigmoid
+from ..display import Table
+from ..errors import BpkitError, ShapeError
+from ..gradcheck import numerical_gradient
+from ..mlp import MLP
 
 
 def num(v: float, short: bool = False) -> str:
@@ -73,7 +73,7 @@ class HandCalc:
     ----------
     net : MLP
         A two-layer net ``[n_in, n_hidden, n_out]`` with sigmoid units, ``loss="mse"`` and
-        ``bias="shared"`` (deck 002's 3-4-2 net: ``bpkit.examples.deck002()``).
+        ``bias="shared"`` (deck 002's 3-4-2 net: ``bpkit.lessons.examples.deck002()``).
     x : array, shape (n_in,) or (1, n_in)
         The one input sample x_1 … x_n.
     target : array, shape (n_out,) or (1, n_out)

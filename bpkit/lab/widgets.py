@@ -1,8 +1,8 @@
 """The explorer of notebook 07: change a weight, watch backpropagation answer.
 
-``explorer()`` builds the controls, a ``bpkit.explorer_state.ExplorerState`` and an in-place
-``bpkit.plots.network.NetworkDiagram``, and wires them together. Every number comes from
-``bpkit.explorer_state`` (which calls ``MLP.forward``/``MLP.backward``); this module only
+``explorer()`` builds the controls, a ``bpkit.lab.explorer_state.ExplorerState`` and an in-place
+``bpkit.lab.diagram.NetworkDiagram``, and wires them together. Every number comes from
+``bpkit.lab.explorer_state`` (which calls ``MLP.forward``/``MLP.backward``); this module only
 reads controls, calls those functions and draws.
 
 Headless use (tests, benchmarks): ``ex = explorer(); ex.controls["value"].value = 2.0``
@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from PIL import Image
 
 from . import explorer_state as es
-from .plots.network import NetworkDiagram, fmt
+from .diagram import NetworkDiagram, fmt
 
 _CSS = """<style>
 .bp-deltas table {border-collapse: collapse; font-size: 13px; font-family: monospace;}
@@ -111,7 +111,7 @@ class Explorer:
 
     Attributes
     ----------
-    state : bpkit.explorer_state.ExplorerState
+    state : bpkit.lab.explorer_state.ExplorerState
     controls : dict of str → widget (lists for "x" and "t", one slider per input/target)
     widget : ipywidgets.VBox
     """
@@ -325,7 +325,7 @@ class Explorer:
 
 def explorer(net: str = "deck002", activation: str = "sigmoid", loss: str = "mse",
              show_grads: bool = False) -> Explorer:
-    """The explorer of notebook 07 for one of ``bpkit.explorer_state.PRESETS``.
+    """The explorer of notebook 07 for one of ``bpkit.lab.explorer_state.PRESETS``.
 
     Deck 002's 3-4-2 sigmoid net with shared biases b1, b2 and MSE by default. Display the
     returned object (last line of a cell) to show it; ``.state`` and ``.controls`` drive it

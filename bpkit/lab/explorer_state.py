@@ -1,6 +1,6 @@
 """The state of the explorer (notebook 07) and the changes a learner can make to it.
 
-No widgets here: each control of ``bpkit.widgets`` calls one plain function of this module
+No widgets here: each control of ``bpkit.lab.widgets`` calls one plain function of this module
 (``change_param(state, ref, value)``, ``sgd_step(state)``, ``set_phase(state, k)``, ...),
 which updates the state and recomputes its records; the widgets then draw the state. Plain
 pytest can drive every control through these functions.
@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import BpkitError, check_name
-from .examples import DECK002_B1, DECK002_B2, DECK002_LR, DECK002_TARGET, DECK002_W_HO, \
-    DECK002_W_IH, DECK002_X
-from .gradcheck import relative_error
-from .mlp import MLP, Backward, Forward
+from ..errors import BpkitError, check_name
+from ..lessons.examples import DECK002_B1, DECK002_B2, DECK002_LR, DECK002_TARGET, DECK002_W_HO, DECK002_W_IH, DECK002_X
+from ..gradcheck import relative_error
+from ..mlp import MLP, Backward, Forward
 
 ACTIVATION_CHOICES = ("sigmoid", "tanh", "relu")
 LOSS_CHOICES = {"mse": "MSE ½Σ(t − y)²", "ce": "cross-entropy (sigmoid output)"}

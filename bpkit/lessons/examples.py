@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .mlp import MLP
+from ..mlp import MLP
 
 # x_1..x_3 and target_1, target_2
 DECK002_X = np.array([0.05, 0.10, 0.15])

@@ -13,7 +13,7 @@ from typing import Callable
 
 import numpy as np
 
-from .gradcheck import GradCheckReport, compare
+from ..gradcheck import GradCheckReport, compare
 
 
 def forward_difference(f: Callable, x: float, h: float, dtype=np.float64):
@@ -59,7 +59,7 @@ def check_in_dtype(net, X, T, dtype=np.float32, h: float = 1e-5, floor: float = 
     The analytic gradient, the loss and every nudge θ ± h are computed in ``dtype``; the report
     compares them exactly as ``check_gradients`` does in float64.
     """
-    from .mlp import MLP
+    from ..mlp import MLP
     low = MLP(net.sizes, activation=list(net.activations), loss=net.loss_name, bias=net.bias,
               seed=0, dtype=dtype)
     low.weights = [W.astype(dtype) for W in net.weights]
