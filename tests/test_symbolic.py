@@ -123,3 +123,13 @@ def test_symbolic_equal_falls_back_to_numbers_only_when_allowed():
     assert not S.symbolic_equal(a, b, numeric_fallback=False)         # needs an exp rule
     assert S.symbolic_equal(a, b)
     assert not S.symbolic_equal(a, 2 * b)
+
+
+def test_package_reexports_every_public_name_of_its_modules():
+    import importlib
+    for mod in ("symbols", "steps", "derivations", "errata", "deck000", "oracle"):
+        module = importlib.import_module(f"bpkit.symbolic.{mod}")
+        for name in module.__all__:
+            assert getattr(S, name) is getattr(module, name), f"{mod}.{name}"
+            assert name in S.__all__, name
+    assert callable(S.sigmoid_derivative)   # cited by /work/shared/STYLE.md

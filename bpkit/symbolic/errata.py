@@ -1,0 +1,111 @@
+"""Deck 000's wrong lines beside the right ones (``SLIDE_ERRATA``), each with a point where they
+give different numbers, and ``errata_table`` to show them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from .symbols import t, x, y
+
+__all__ = ["Erratum", "SLIDE_ERRATA", "errata_table"]
+
+
+@dataclass(frozen=True)
+class Erratum:
+    """A line of a slide that is wrong, beside the right one, and a point where they differ.
+
+    ``slide_expr`` and ``right_expr`` are SymPy expressions of the same symbols; ``point``
+    gives those symbols numbers. ``values()`` evaluates both there.
+    """
+
+    deck: str
+    where: str
+    slide_tex: str
+    right_tex: str
+    slide_expr: sp.Expr
+    right_expr: sp.Expr
+    point: dict
+    why: str
+
+    def values(self) -> tuple[float, float]:
+        """(slide's value, right value) at ``point``."""
+        return (float(sp.sympify(self.slide_expr).subs(self.point)),
+                float(sp.sympify(self.right_expr).subs(self.point)))
+
+    @property
+    def differs(self) -> bool:
+        """True when the slide's line gives another number than the right one."""
+        a, b = self.values()
+        return not np.isclose(a, b, rtol=1e-12, atol=0)
+
+    def point_text(self) -> str:
+        """The point as text, e.g. "t_i = 1/4, y_i = 4/5"."""
+        return ", ".join(f"{k} = {v}" for k, v in sorted(self.point.items(), key=lambda kv: str(kv[0])))
+
+    def _repr_latex_(self) -> str:
+        return (rf"$\displaystyle \text{{slide (wrong): }}\; {self.slide_tex}"
+                rf"\qquad \text{{right: }}\; {self.right_tex}$")
+
+
+def errata_table(errata=None):
+    """A ``bpkit.Table`` of slide errata: where, the point, the slide's value, the right value."""
+    from ..display import Table
+    errata = SLIDE_ERRATA if errata is None else errata
+    errata = list(errata.values()) if isinstance(errata, dict) else list(errata)
+    rows = [[e.where, e.point_text(), *e.values(), e.why] for e in errata]
+    return Table(["slide line", "at", "slide gives", "right value", "why"], rows,
+                 caption="Deck 000's wrong lines, evaluated where they differ", fmt="{:.4g}")
+
+
+def _errata() -> dict:
+    eta, h_j, h_1, h_3, x_k, w_k = sp.symbols("eta h_j h_1 h_3 x_k w_k", real=True)
+    w_ji, w_kj, w_31 = sp.symbols("w_ji w_kj w_31", real=True)
+    y1, y2, t1, t2, w11, w12 = sp.symbols("y_1 y_2 t_1 t_2 w_11 w_12", real=True)
+    u = 1 + sp.exp(-x)
+    dEdy = lambda yy, tt: (yy - tt) / (yy * (1 - yy))   # noqa: E731  (a, the corrected ②)
+    return {e.where: e for e in [
+        Erratum("000", "000 σ' ③",
+                r"\frac{e^{-x}}{(1 + e^{-x})^{-2}}", r"\frac{e^{-x}}{(1 + e^{-x})^{2}}",
+                sp.exp(-x) / u**-2, sp.exp(-x) / u**2, {x: 0},
+                "the exponent of the denominator is +2: ② has (1 + e^(−x))^(−2) as a factor"),
+        Erratum("000", "000 ∂E/∂y_i",
+                r"\frac{-t_i}{y_i} + \frac{1 - t_i}{y_i}",
+                r"\frac{-t_i}{y_i} + \frac{1 - t_i}{1 - y_i}",
+                -t / y + (1 - t) / y, -t / y + (1 - t) / (1 - y),
+                {y: sp.Rational(4, 5), t: sp.Rational(1, 4)},
+                "d/dy log(1 − y) = −1/(1 − y): the second denominator is 1 − y_i"),
+        Erratum("000", "000 update without learning rate",
+                r"w_{ji}(T+1) = w_{ji}(T) - (y_i - t_i)h_j",
+                r"w_{ji}(T+1) = w_{ji}(T) - \eta\,(y_i - t_i)h_j",
+                w_ji - (y - t) * h_j, w_ji - eta * (y - t) * h_j,
+                {w_ji: sp.Rational(2, 5), y: sp.Rational(7, 10), t: 1, h_j: sp.Rational(3, 5),
+                 eta: sp.Rational(1, 2)},
+                "gradient descent steps by η times the gradient; the slide fixes η = 1"),
+        Erratum("000", "000 ∂s_j/∂w_kj",
+                r"\frac{\partial s_j}{\partial w_{kj}} = w_k",
+                r"\frac{\partial s_j}{\partial w_{kj}} = x_k",
+                w_k, sp.diff(x_k * w_kj, w_kj), {w_k: sp.Rational(3, 10), x_k: sp.Rational(1, 20)},
+                "s_j = Σ_k x_k w_kj, so the derivative by w_kj is the input x_k"),
+        Erratum("000", "000 ∂E/∂h_j indices",
+                r"\sum_i \frac{\partial E}{\partial y_j}\, y_i(1 - y_j)\, w_{ji}",
+                r"\sum_i \frac{\partial E}{\partial y_i}\, y_i(1 - y_i)\, w_{ji}",
+                # j = 1 in a net with two outputs: the slide's y_j is then y_1 for every i
+                dEdy(y1, t1) * y1 * (1 - y1) * w11 + dEdy(y1, t1) * y2 * (1 - y1) * w12,
+                dEdy(y1, t1) * y1 * (1 - y1) * w11 + dEdy(y2, t2) * y2 * (1 - y2) * w12,
+                {y1: sp.Rational(7, 10), y2: sp.Rational(1, 5), t1: 1, t2: 0,
+                 w11: sp.Rational(2, 5), w12: sp.Rational(-1, 2)},
+                "every factor in the sum over outputs i carries the index i, not j"),
+        Erratum("000", "000 new Output w_31",
+                r"w_{31}(T+1) = w_{31}(T) - \delta y \cdot h_1",
+                r"w_{31}(T+1) = w_{31}(T) - \eta\,\delta y_1 \cdot h_3",
+                w_31 - (y - t) * h_1, w_31 - eta * (y - t) * h_3,
+                {w_31: sp.Rational(2, 5), y: sp.Rational(7, 10), t: 1, h_1: sp.Rational(3, 5),
+                 h_3: sp.Rational(1, 5), eta: sp.Rational(1, 2)},
+                "w_ji runs from hidden unit j to output i: w_31 multiplies h_3, so its "
+                "gradient is δy_1·h_3"),
+    ]}
+
+
+SLIDE_ERRATA: dict = _errata()
