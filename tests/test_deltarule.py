@@ -95,3 +95,18 @@ def test_deep_sigmoid_vanishes_and_relu_does_not():
     assert curves["relu"][0] / curves["relu"][-2] > 1e-1
     with pytest.raises(bp.ShapeError):
         dr.deep_delta_magnitudes(["relu"], depth=1, width=3, n_samples=2, rng=np.random.default_rng(0))
+
+
+def test_deltarule_reexports_deck_003s_other_modules():
+    from bpkit.lessons import deep_delta, formula_map, output_pairs
+    for module in (deep_delta, formula_map, output_pairs):
+        for name in module.__all__:
+            assert getattr(dr, name) is getattr(module, name), name
+            assert name in dr.__all__, name
+
+
+def test_find_line_in_a_module_gives_the_file_line_of_the_comment():
+    rel, line, code = dr.find_line(bp.layers, "∂b_k = δ_k")
+    assert rel == "bpkit/layers.py" and code == "db = delta.sum(axis=0)"
+    text = (__import__("pathlib").Path(bp.__file__).resolve().parents[1] / rel).read_text("utf-8")
+    assert "# ∂b_k = δ_k" in text.splitlines()[line - 1]

@@ -19,16 +19,16 @@ The functions here follow those sums literally (``for j … for k …``), one sa
 a notebook can set them beside bpkit's vectorised ``MLP.backward`` and show they agree. They
 are slow on purpose; use ``MLP.backward`` for anything else.
 
-``formula_locations`` finds the line of bpkit that implements each formula, so the table
-"formula → file:line → code" a notebook shows is generated from the code and stays true.
+``numerical_d_inputs`` checks the ∂y_j the loops hand down by central differences.
+
+Deck 003's other ideas live beside this module and are re-exported here, so ``from
+bpkit.lessons import deltarule as dr; dr.<name>`` reaches all of notebook 05's material:
+``formula_map`` (which line of bpkit computes each formula), ``output_pairs`` (δ_k for each
+loss/activation pair) and ``deep_delta`` (|δ| layer by layer in deep nets).
 """
 from __future__ import annotations
 
-import ast
-import inspect
-import textwrap
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -36,9 +36,22 @@ import numpy as np
 from .. import activations as act
 from .. import losses
 from ..errors import BpkitError, ShapeError
+from ..gradcheck import numerical_gradient
+from ..layers import dense_forward
+from .deep_delta import deep_delta_magnitudes, mean_abs_delta
+from .formula_map import find_line, formula_locations
+from .output_pairs import OUTPUT_PAIRS, PairCheck, check_output_pairs, numerical_output_delta
 
 if TYPE_CHECKING:
     from ..mlp import MLP
+
+__all__ = [
+    "output_delta_by_index", "layer_grads_by_index", "hidden_delta_by_index", "IndexGrads",
+    "grads_by_index", "batch_grads_by_index", "numerical_d_inputs",
+    # re-exported: the rest of deck 003's material
+    "find_line", "formula_locations", "OUTPUT_PAIRS", "PairCheck", "numerical_output_delta",
+    "check_output_pairs", "mean_abs_delta", "deep_delta_magnitudes",
+]
 
 
 # ---- one layer, index by index ------------------------------------------------------------------
@@ -194,151 +207,6 @@ def batch_grads_by_index(net: MLP, X: np.ndarray, T: np.ndarray) -> IndexGrads:
     )
 
 
-# ---- where each formula lives in bpkit -----------------------------------------------------------
-# (formula as deck 003 writes it, object whose source holds it, marker in the comment of that line)
-def _formula_sites():
-    from .. import layers, mlp
-    return [
-        ("δ_k = ∂E/∂y_k · ∂y_k/∂u_k", mlp.MLP._backward, "δ_k = ∂E/∂y_k"),
-        ("∂w_jk = y_j δ_k", layers.dense_backward, "∂w_jk = y_j δ_k"),
-        ("∂b_k = δ_k", layers.dense_backward, "∂b_k = δ_k"),
-        ("∂y_j = Σ_r δ_r w_jr", layers.dense_backward, "∂y_j = Σ_r δ_r w_jr"),
-        ("δ_j = ∂y_j · ∂y_j/∂u_j", mlp.MLP._backward, "δ_j = ∂y_j · f'(u_j)"),
-        ("∂w_ij = y_i δ_j", layers.dense_backward, "∂w_jk = y_j δ_k"),
-        ("∂b_j = δ_j", layers.dense_backward, "∂b_k = δ_k"),
-        ("∂y_i = Σ_q δ_q w_iq", layers.dense_backward, "∂y_j = Σ_r δ_r w_jr"),
-    ]
-
-
-def find_line(obj, marker: str) -> tuple[str, int, str]:
-    """Where ``marker`` occurs in the source of ``obj``: (file relative to the package's parent,
-    line number, the whole statement on that line without its comment).
-
-    Raises BpkitError if the marker is not in the source (the table would be out of date).
-    """
-    lines, start = inspect.getsourcelines(obj)
-    hits = [i for i, line in enumerate(lines) if marker in line]
-    if not hits:
-        raise BpkitError(f"{marker!r} not found in the source of {obj.__qualname__}")
-    i = hits[0]
-    src = textwrap.dedent("".join(lines))
-    tree = ast.parse(src)
-    code = lines[i].split("#")[0].strip()
-    for node in ast.walk(tree):  # the innermost statement that spans the marker's line
-        if isinstance(node, ast.stmt) and not isinstance(node, (ast.FunctionDef, ast.For, ast.If,
-                                                                ast.ClassDef)):
-            if node.lineno <= i + 1 <= node.end_lineno:
-                seg = ast.get_source_segment(src, node)
-                code = " ".join(part.split("#")[0].strip() for part in seg.splitlines())
-    path = Path(inspect.getsourcefile(obj))
-    rel = path.relative_to(Path(__file__).resolve().parents[2]).as_posix()
-    return rel, start + i, code
-
-
-def formula_locations() -> list[tuple[str, str, str]]:
-    """Rows (formula, "file:line", code) for deck 003's eight formulas, found in bpkit's source."""
-    rows = []
-    for formula, obj, marker in _formula_sites():
-        rel, line, code = find_line(obj, marker)
-        rows.append((formula, f"{rel}:{line}", code))
-    return rows
-
-
-# ---- δ at the output depends on the loss/activation pair ----------------------------------------
-# (activation, loss, δ_k as a formula, the same formula in numpy); t is a distribution so softmax
-# + cross-entropy may use Σ_k t_k = 1.
-OUTPUT_PAIRS = [
-    ("identity", "mse", "y − t", lambda y, t: y - t),
-    ("sigmoid", "mse", "(y − t) · y(1 − y)", lambda y, t: (y - t) * y * (1 - y)),
-    ("sigmoid", "bce", "y − t", lambda y, t: y - t),
-    ("softmax", "softmax_ce", "y − t", lambda y, t: y - t),
-    ("tanh", "mse", "(y − t) · (1 − y²)", lambda y, t: (y - t) * (1 - y ** 2)),
-]
-
-
-@dataclass
-class PairCheck:
-    """One row of ``check_output_pairs``."""
-
-    activation: str
-    loss: str
-    formula: str
-    collapses: bool        # does ∂E/∂u (finite differences) equal y − t?
-    formula_error: float   # max |formula − finite differences|
-    bpkit_error: float     # max |losses.output_delta − finite differences|
-
-
-def numerical_output_delta(activation: str, loss: str, u: np.ndarray, t: np.ndarray,
-                           h: float = 1e-6) -> np.ndarray:
-    """∂E/∂u_k of one sample by central differences of E(f(u), t), shape (n,)."""
-    U = np.array(u, dtype=np.float64)[None, :]
-    T = np.asarray(t, dtype=np.float64)[None, :]
-    from ..gradcheck import numerical_gradient
-    return numerical_gradient(lambda: losses.loss(loss, act.forward(activation, U), T), U, h)[0]
-
-
-def check_output_pairs(u, t) -> list[PairCheck]:
-    """For each pair of ``OUTPUT_PAIRS``: its δ formula and bpkit's δ against finite differences.
-
-    Parameters
-    ----------
-    u : array_like, shape (n,)
-        Pre-activations of the output layer for one sample.
-    t : array_like, shape (n,)
-        Targets: entries in [0, 1] summing to 1, so every loss accepts them.
-    """
-    u, t = np.asarray(u, dtype=np.float64), np.asarray(t, dtype=np.float64)
-    losses.check_targets("softmax_ce", t[None, :])
-    rows = []
-    for activation, loss, formula, fn in OUTPUT_PAIRS:
-        y = act.forward(activation, u[None, :])[0]
-        num = numerical_output_delta(activation, loss, u, t)
-        ours = losses.output_delta(loss, activation, u[None, :], y[None, :], t[None, :])[0]
-        rows.append(PairCheck(activation, loss, formula,
-                              bool(np.allclose(num, y - t, rtol=0, atol=1e-7)),
-                              float(np.abs(fn(y, t) - num).max()),
-                              float(np.abs(ours - num).max())))
-    return rows
-
-
-# ---- δ layer by layer in a deep net --------------------------------------------------------------
-def mean_abs_delta(net: MLP, X: np.ndarray, T: np.ndarray) -> np.ndarray:
-    """Mean |δ| of every layer, input side first, shape (n_layers,).
-
-    bpkit's δ carry the factor 1/n_samples of the batch-mean loss; this undoes it, so the numbers
-    are per-sample δ's as deck 003 defines them.
-    """
-    deltas = net.deltas(X, T)
-    n = np.atleast_2d(X).shape[0]
-    return np.array([float(np.abs(d).mean()) * n for d in deltas])
-
-
-def deep_delta_magnitudes(activations, depth: int, width: int, n_samples: int,
-                          rng: np.random.Generator) -> dict:
-    """Mean |δ| per layer of deep nets that differ only in their hidden activation.
-
-    Each net has ``depth`` weight layers of ``width`` units, an identity output unit and MSE;
-    weights are normal with std 1/√n_in (√(2/n_in) for relu), as ``MLP`` draws them. The same
-    inputs X (standard normal) and targets T (uniform in [0, 1]) are used for every net.
-
-    Returns
-    -------
-    dict
-        activation name → ndarray of shape (depth,), layer 1 (next to the input) first.
-    """
-    if depth < 2 or width < 1 or n_samples < 1:
-        raise ShapeError(f"need depth ≥ 2, width ≥ 1, n_samples ≥ 1; got {depth}, {width}, {n_samples}")
-    from ..mlp import MLP
-    X = rng.standard_normal((n_samples, width))
-    T = rng.uniform(size=(n_samples, 1))
-    out = {}
-    for name in activations:
-        net = MLP([width] * depth + [1], activation=name, output_activation="identity",
-                  loss="mse", rng=rng)
-        out[name] = mean_abs_delta(net, X, T)
-    return out
-
-
 def numerical_d_inputs(net: MLP, x: np.ndarray, t: np.ndarray, h: float = 1e-6) -> list:
     """∂E/∂(input of layer l) for one sample, by central differences, for every layer l.
 
@@ -346,8 +214,6 @@ def numerical_d_inputs(net: MLP, x: np.ndarray, t: np.ndarray, h: float = 1e-6) 
     layers from l upward are run again, so this checks deck 003's ∂y_j = Σ_r δ_r w_jr without
     using it. Returns a list of ndarrays, ``[l]`` of shape (sizes[l],).
     """
-    from ..gradcheck import numerical_gradient
-    from ..layers import dense_forward
     x, t = np.asarray(x, dtype=np.float64), np.asarray(t, dtype=np.float64)[None, :]
     fwd = net.forward(x)
     result = []
