@@ -1,3 +1,8 @@
-"""Lesson material, one module per deck's worked idea: the decks' numbers, deck 001's neuron and
-chain rule, deck 002 by hand, deck 003's δ rule in index loops, deck 004's column model, the
-notation crosswalk, finite differences and the bug zoo. Built on the core through its public API."""
+"""Lesson material: one module per worked idea of a deck, built on the core's public API.
+
+``examples`` (the decks' numbers), ``neuron`` and ``chain`` (deck 001's neuron and chain rule),
+``handcalc`` (deck 002 by hand), deck 003's δ rule in four modules (``deltarule``: index
+loops, re-exporting ``formula_map``, ``output_pairs`` and ``deep_delta``), ``matrix_model``
+(deck 004's column model), ``notation`` (the crosswalk), ``finite_diff`` (finite differences)
+and ``bugzoo`` (wrong backward passes for the gradient check).
+"""
