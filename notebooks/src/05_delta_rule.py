@@ -200,11 +200,11 @@ print(f"5 samples: mean of per-sample loop gradients == net.gradients(X, T): {sa
 # $$\text{new Output: } w_{31}(T+1) = w_{31}(T) - \delta y \cdot h_1,\qquad
 # \text{new Hidden: } w_{11}(T+1) = w_{11}(T) - \delta h \cdot x_1 .$$
 #
-# Two things are wrong with the output line:
-# * **no learning rate** (as on deck 000's output-layer slide): it should read
-#   $w(T+1) = w(T) - \eta\,\delta\cdot h$, deck 003's $w = w - \eta\,\partial E/\partial w$. Without η
-#   it is the step η = 1, which notebook 01 shows can be far too large;
-# * **the index**: in deck 000's own convention $w_{ji}$ joins $h_j$ to $y_i$, so
+Two things to say about the output line:
+# * **no learning rate** (as on deck 000's output-layer slide). That is a *convention*, not an
+#   error: the line is deck 003's $w = w - \eta\,\partial E/\partial w$ with η = 1. Whether a step of
+#   η = 1 is too large depends on the net and the data (notebook 01's "적절한 보폭" tries several η);
+# * **the index** is an error: in deck 000's own convention $w_{ji}$ joins $h_j$ to $y_i$, so
 #   $\partial E/\partial w_{31} = \delta y_1 \cdot h_3$, not $\cdot\,h_1$ (that is $w_{11}$'s).
 #   bpkit's `weights[1][j, i]` is $w_{ji}$ in the same order; sigmoid + cross-entropy as on deck 000.
 #
@@ -227,9 +227,8 @@ assert np.isclose(numerical[2, 0], delta_y[0] * h[2]) and not np.isclose(numeric
 #
 # $\delta_k = \dfrac{\partial E}{\partial y_k}\dfrac{\partial y_k}{\partial u_k}$: "δ_k를 지정하는 이유는, 현재
 # 상태에서 손실함수와 활성화 함수가 정해지지 않았기 때문" — it is named because loss and activation are
-# not fixed yet. For three pairs the two factors cancel to $y_k - t_k$ (deck 000's a · b); for the
-# others $f'(u_k)$ stays. Each formula below is compared with finite differences of
-# $E(f(u), t)$ with respect to $u$ (one sample), as is bpkit's `losses.output_delta`:
+# not fixed yet. Each formula below is compared with finite differences of $E(f(u), t)$ with
+# respect to $u$ (one sample), as is bpkit's `losses.output_delta`:
 
 # %% slideshow={"slide_type": "fragment"}
 pairs = dr.check_output_pairs(u=[0.5, -1.0, 2.0], t=[0.2, 0.7, 0.1])
@@ -242,13 +241,54 @@ bp.Table(["activation", "loss", "δ_k", "= y − t ?", "max |formula − fin. di
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # Where $f'(u_k)$ stays (sigmoid or tanh with ½Σ(t − y)²), δ vanishes when the unit saturates
 # even if $y_k$ is far from $t_k$: the slow start of notebook 03.
+#
+# For identity + MSE and sigmoid + cross-entropy the activation acts on each unit alone, so
+# $\partial y_k/\partial u_k$ is one number per unit and the two factors of deck 003's δ_k cancel to
+# $y_k - t_k$ (deck 000's a · b).
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# ### Softmax: the factor is a Jacobian
+#
+# Softmax is not elementwise: $y_i = e^{u_i}/\sum_r e^{u_r}$ depends on *every* $u_k$. So
+# $\delta_k = \frac{\partial E}{\partial y_k}\frac{\partial y_k}{\partial u_k}$ is **not** the chain rule here;
+# the chain rule sums over every output, $\delta_k = \sum_i \frac{\partial E}{\partial y_i}\frac{\partial y_i}{\partial u_k}$,
+# the product of the Jacobian $J_{ik} = \partial y_i/\partial u_k$ with $\partial E/\partial y$.
+# Deck 003's one-factor form holds for elementwise activations only. SymPy, with the full
+# Jacobian of a three-unit softmax and $E = -\sum_i t_i \log y_i$:
+
+# %% slideshow={"slide_type": "fragment"}
+u_s, t_s = sp.symbols("u1:4", real=True), sp.symbols("t1:4", real=True)
+y_s = [sp.exp(v) / sum(sp.exp(r) for r in u_s) for v in u_s]             # softmax
+y_sym = sp.symbols("y1:4", positive=True)
+E_of_y = -sum(ti * sp.log(yi) for ti, yi in zip(t_s, y_sym))             # cross-entropy E(y)
+dE_dy = sp.Matrix([sp.diff(E_of_y, yi) for yi in y_sym]).subs(dict(zip(y_sym, y_s)))  # −t_i/y_i
+J = sp.Matrix(3, 3, lambda i, k: sp.diff(y_s[i], u_s[k]))                # J_ik = ∂y_i/∂u_k
+delta_s = J.T * dE_dy                                                      # δ = Jᵀ ∂E/∂y
+E_s = E_of_y.subs(dict(zip(y_sym, y_s)))                                  # E as a function of u
+assert all(sp.simplify(delta_s[k] - sp.diff(E_s, u_s[k])) == 0 for k in range(3))
+assert all(sp.simplify(delta_s[k] - (y_s[k] * sum(t_s) - t_s[k])) == 0 for k in range(3))
+print("SymPy: δ_k = Σ_i ∂E/∂y_i · ∂y_i/∂u_k = y_k·(t_1 + t_2 + t_3) − t_k   for k = 1, 2, 3")
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# So $\delta = y - t$ needs $\sum_i t_i = 1$ (targets that are a distribution, as one-hot rows are;
+# bpkit checks it for `softmax_ce`). The one-factor product, $\frac{\partial E}{\partial y_k}\,y_k(1 - y_k)$,
+# keeps only the diagonal of $J$; at this section's $u$ and $t$ it differs from $y - t$ in every entry:
+
+# %% slideshow={"slide_type": "fragment"}
+point = dict(zip(u_s, [0.5, -1.0, 2.0])) | dict(zip(t_s, [0.2, 0.7, 0.1]))
+rows = [[f"k = {k + 1}", float((dE_dy[k] * y_s[k] * (1 - y_s[k])).subs(point)),
+         float((y_s[k] - t_s[k]).subs(point)), float(delta_s[k].subs(point))] for k in range(3)]
+assert all(not np.isclose(r[1], r[2]) and np.isclose(r[2], r[3]) for r in rows)
+bp.Table(["", "∂E/∂y_k · y_k(1 − y_k)  (diagonal only)", "y_k − t_k", "δ_k = (Jᵀ ∂E/∂y)_k"], rows,
+         fmt="{:+.6f}", caption="softmax + cross-entropy at u = (0.5, −1, 2), t = (0.2, 0.7, 0.1)")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 8 · A deeper net: how big is δ, layer by layer?
 #
 # Going down one layer multiplies δ by $W^\top$ and by $f'(u)$: $\delta_j = f'(u_j)\sum_r \delta_r w_{jr}$.
-# Ten layers of 16 units, the same inputs and targets, and three hidden activations (weights as
-# `bp.MLP` draws them: std $1/\sqrt{n_{in}}$, $\sqrt{2/n_{in}}$ for relu):
+# Ten weight layers: nine hidden layers of 16 units and one identity output unit (MSE), the
+# same 64 samples (16 inputs each) and targets for every net, and three hidden activations (weights as `bp.MLP`
+# draws them: std $1/\sqrt{n_{in}}$, $\sqrt{2/n_{in}}$ for relu):
 
 # %% slideshow={"slide_type": "fragment"}
 curves = dr.deep_delta_magnitudes(["sigmoid", "tanh", "relu"], depth=10, width=16,
@@ -264,7 +304,9 @@ bp.Table(["activation", "mean |δ| layer 10", "mean |δ| layer 1", "layer 1 / la
 # Each sigmoid layer multiplies δ by $\sigma'(u) = \sigma(u)(1 - \sigma(u))$, which is at most 1/4 (at
 # $u = 0$). With weights of size about $1/\sqrt{n}$ that cannot make up for it, δ shrinks
 # geometrically: the first layers hardly learn (vanishing gradients). tanh' reaches 1 at 0 and
-# relu' is 1 for every active unit, so their δ lose far less over the same ten layers (table above).
+# relu' is 1 for every active unit, so their δ shrink too, but far less over the same ten layers:
+# in the table above (its last column) tanh and relu keep a few hundredths to a tenth of δ, the
+# sigmoid net a few ten-millionths.
 
 # %% slideshow={"slide_type": "fragment"}
 y = sp.Symbol("y")                                   # y = σ(s), so σ'(s) = y(1 − y)
@@ -334,6 +376,9 @@ ex.check_my_tanh_mse_delta(my_tanh_mse_delta)
 #   gradient is the mean of the per-sample ones.
 # * **δ at the output** is $y - t$ only for identity + MSE, sigmoid + cross-entropy and
 #   softmax + cross-entropy; sigmoid or tanh with MSE keep $f'(u)$ and stall when saturated.
-# * **Deep sigmoid nets** lose δ layer by layer because $\sigma' \le 1/4$; tanh and relu keep it.
+#   For softmax the factor $\partial y/\partial u$ is a Jacobian, and $y - t$ comes from $J^\top\,\partial E/\partial y$
+#   with $\sum_i t_i = 1$; deck 003's one-factor δ_k is for elementwise activations.
+# * **Deep sigmoid nets** lose δ layer by layer because $\sigma' \le 1/4$; tanh and relu lose
+#   far less, but they lose too (table of section 8).
 # * **Slide errata**: deck 003's misplaced parenthesis in ∂u_k/∂b_k and "δy_j" for ∂y_j;
-#   deck 000's update without η and with $h_1$ where $w_{31}$ needs $h_3$.
+#   deck 000's $h_1$ where $w_{31}$ needs $h_3$ (its update without η is the convention η = 1).

@@ -184,11 +184,29 @@ bp.Table(["update", "E before", "E after", "change"],
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 8. E1 값 계산 — the lecture's "error backpropagation"
 #
-# The lecture's code sends the error back as
-# $E^{[1]} = W^{[2]T}E^{[2]}$ — the output error itself, as many Korean courses teach
-# 오차역전파. The chain rule says $E^{[1]} = W^{[2]T} dZ^{[2]}$ with
-# $dZ^{[2]} = E^{[2]} \odot g'(Z^{[2]})$: the lecture's rule **drops $g'(Z^{[2]})$**.
-# A gradient check tells which one is the gradient (sigmoid output, MSE):
+# Deck 004's slide on this step is an image; the rule is in the code of the course behind the
+# deck, the KMOOC lecture "파이썬으로 배우는 기계학습" (Handong University). Its notebook for
+# lecture 8-3 sends the output error back as `E1 = np.dot(W2.T, E2)` with `E2 = y − ŷ`, that is
+# $E^{[1]} = W^{[2]T}E^{[2]}$ — the output error itself — and prints
+# `E1 = [0.21501571, 0.1284819, 0.08653381]` for its example: sigmoid units, no biases,
+# `W1 = [[.1, .4], [.2, .2], [.3, 0]]`, `W2 = [[.3, .2, .1], [.2, .1, .1]]`, `x = [1, 0]`,
+# `y = [1, 1]`. bpkit's forward pass reproduces those numbers:
+
+# %% slideshow={"slide_type": "fragment"}
+W1_course = np.array([[.1, .4], [.2, .2], [.3, 0]])     # the course's columns: (3 hidden, 2 inputs)
+W2_course = np.array([[.3, .2, .1], [.2, .1, .1]])      # (2 outputs, 3 hidden)
+x_course, y_course = np.array([1.0, 0.0]), np.array([1.0, 1.0])
+course = bp.MLP([2, 3, 2], activation="sigmoid", bias="none", seed=SEED)
+course.weights = [W1_course.T, W2_course.T]             # bpkit's rows: the course's W transposed
+E2_course = y_course - course.predict(x_course)         # the course's E2 = y − ŷ
+E1_course = W2_course.T @ E2_course                     # the course's E1 = np.dot(W2.T, E2)
+assert np.allclose(E1_course, [0.21501571, 0.1284819, 0.08653381], rtol=0, atol=5e-9)
+print("E1 =", np.round(E1_course, 8), "(the course's printed E1, to its 8 digits)")
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# The chain rule says $E^{[1]} = W^{[2]T} dZ^{[2]}$ with $dZ^{[2]} = E^{[2]} \odot g'(Z^{[2]})$: the
+# course's rule **drops $g'(Z^{[2]})$**. What does that cost? A gradient check tells which one
+# is the gradient (sigmoid output, MSE):
 
 # %% slideshow={"slide_type": "fragment"}
 lecture = bp.check_gradients(net, X, T, backward=mm.lecture_backward)
@@ -209,13 +227,14 @@ bp.Table(["weights", "lecture: E^[1] = W^[2]ᵀE^[2]", "verdict", "exact: E^[1] 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ## Where the lecture's rule is exact
 #
-# For a **sigmoid output with cross-entropy** (bce) and a **softmax output with softmax
-# cross-entropy**, the chain rule collapses: $dZ^{[2]} = A^{[2]} - Y = E^{[2]}$ (per sample;
-# bpkit's mean adds $1/m$, notebook 03 derives it). There $W^{[2]T}E^{[2]}$ *is*
-# $W^{[2]T}dZ^{[2]}$, and the lecture's rule is the gradient.
+# For a **sigmoid output with cross-entropy** (bce), a **softmax output with softmax
+# cross-entropy** and an **identity output with MSE**, the chain rule collapses:
+# $dZ^{[2]} = A^{[2]} - Y = E^{[2]}$ (per sample; bpkit's mean adds $1/m$). Notebook 03 derives
+# the sigmoid case, notebook 05 (section 7) the softmax and identity cases. There
+# $W^{[2]T}E^{[2]}$ *is* $W^{[2]T}dZ^{[2]}$, and the lecture's rule is the gradient.
 
 # %% slideshow={"slide_type": "fragment"}
-pairs = [("sigmoid", "mse"), ("sigmoid", "bce"), ("softmax", "softmax_ce")]
+pairs = [("sigmoid", "mse"), ("sigmoid", "bce"), ("softmax", "softmax_ce"), ("identity", "mse")]
 table = []
 for out_act, loss in pairs:
     pair_net = bp.MLP([3, 4, 2], output_activation=out_act, loss=loss, bias="none", seed=SEED)
@@ -227,7 +246,7 @@ for out_act, loss in pairs:
     table.append((f"{out_act} + {loss}", np.allclose(cb.dZ2, cb.E2),
                   f"{report.max_rel_error:.1e}" if report.max_rel_error > 1e-6 else "< 1e-6",
                   report[0].status))
-assert [row[1] for row in table] == [False, True, True]
+assert [row[1] for row in table] == [False, True, True, True]
 bp.Table(["output + loss", "dZ^[2] = E^[2]", "lecture rule: max rel. error", "ΔW^[1] verdict"], table)
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
@@ -380,7 +399,9 @@ ex.check_my_update(my_update)
 # - The sign goes with the error: $\partial E/\partial W^{[2]} = -(Y-A)\odot g'\,A^T =
 #   (A-Y)\odot g'\,A^T$. With $E^{[2]} = A^{[2]} - Y$ the update is
 #   $W - \alpha\,(E^{[2]}\odot g'(Z^{[2]}))A^{[1]T}$; the slide's $W + E\cdot g'\cdot A^T$ climbs the loss.
-# - The lecture's $E^{[1]} = W^{[2]T}E^{[2]}$ drops $g'(Z^{[2]})$: it is the gradient only for
-#   sigmoid + cross-entropy or softmax + cross-entropy outputs. A gradient check tells.
+# - The course's code (KMOOC "파이썬으로 배우는 기계학습", lecture 8-3) sends back
+#   $E^{[1]} = W^{[2]T}E^{[2]}$, which drops $g'(Z^{[2]})$: it is the gradient only where
+#   $dZ^{[2]} = E^{[2]}$ — sigmoid + cross-entropy, softmax + cross-entropy, identity + MSE.
+#   A gradient check tells.
 # - A 64-64-10 net trained with these formulas reads held-out handwritten digits with at
 #   least 97 % accuracy.

@@ -192,17 +192,21 @@ print(f"after the update phase: E {walk.loss_before:.6f} → {walk.E:.6f}, the w
 widgets.explorer(show_grads=True)
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# **What to notice.** The relative error shrinks in proportion to ε (the next term of the
-# Taylor series is ½·∂²E/∂w²·ε²) until ε is so small that rounding of E takes over; around
-# ε = 1e-5 … 1e-3 they agree to many digits. The table is the explorer's nudge test for w'₁₁:
+# **What to notice.** The relative error first shrinks in proportion to ε (the next term of
+# the Taylor series is ½·∂²E/∂w²·ε²). Once ε is very small, E(w+ε) − E(w) is the difference of
+# two nearly equal numbers, each rounded to about 16 digits, and the rounding takes over: the
+# error grows again. The table is the explorer's nudge test for w'₁₁, from ε = 1 down to 1e-12:
 
 # %% slideshow={"slide_type": "fragment"}
 nudge_state = es.new_state()
-rows = []
-for eps in [1.0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5]:
+rows, errors = [], []
+for eps in 10.0 ** -np.arange(13):
     n = es.nudge_test(nudge_state, es.ParamRef("W", 1, 0, 0), eps)
     rows.append([f"{eps:.0e}", f"{n.predicted:.6e}", f"{n.actual:.6e}", f"{n.rel_error:.1e}"])
-assert float(rows[-1][3]) < 1e-4
+    errors.append(n.rel_error)
+best = int(np.argmin(errors))
+assert 0 < best < len(errors) - 1 and errors[-1] > 100 * errors[best]  # falls, then rises again
+print(f"smallest relative error at ε = {10.0 ** -best:.0e}; below it rounding makes it grow")
 bp.Table(["ε", "∂E/∂w'₁₁·ε", "E(w+ε) − E(w)", "relative error"], rows,
          caption="the nudge test on deck 002's net")
 
@@ -247,7 +251,9 @@ ex.check_best_weight(best_weight)
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Exercise 2 — predict the sign.** Before running a nudge test, predict the sign of
 # ∂E/∂w'_jk (any hidden unit j → output unit k) from out_k and target_k alone, for a sigmoid
-# output with MSE *or* cross-entropy. Return +1 or −1. (Hint: what sign does out_Hj have?)
+# output with MSE *or* cross-entropy and **sigmoid hidden units**. Return +1 or −1. (Hint: what
+# sign does out_Hj have? Would your answer hold for tanh hidden units, whose out_Hj can be
+# negative?)
 
 # %% slideshow={"slide_type": "fragment"}
 def predicted_sign(out, target):
