@@ -70,6 +70,66 @@ E_t1 = E_i.subs(t, 1)
 print("t_i = 1, y_i → 0:  E =", sp.pretty(sp.limit(E_t1, y, 0, "+")))
 print("t_i = 1, y_i = 1:  E =", E_t1.subs(y, 1))
 
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# ### 오차역전파: learning moves the weights, against the gradient
+#
+# Deck 000's next slides, verbatim:
+#
+# > Gradient → f 의 임의의 점 x 에서 Δx 만큼 움직였을 때, 벡터로 표시된 f 값이 변화하는 값
+#
+# > Input Data가 아닌, Weight값을 조정함으로써 목표 t (target)값에 이르게 함
+# > 즉, 1. layer의 weight에 대한 E의 gradient를 계산하고 (E의 미분)
+# > 2. 변화량을 w 의 반대 방향으로 더해준다 (-1을 곱해줌)
+#
+# The gradient $\nabla E$ lists $\partial E/\partial w$ for every weight; moving the weights by a small
+# $\Delta w$ changes E by about $\nabla E\cdot\Delta w$ (first row below). The data x and the target t
+# stay as they are: only the weights move. Step 2 is gradient descent,
+# $w \leftarrow w - \eta\,\nabla E$: the step goes against the **gradient** (the "−1"), not against
+# $w$ itself, as "w 의 반대 방향" can be read. A hundred random nets of deck 000's kind (sigmoid
+# units, cross-entropy) tell the two readings apart:
+
+# %% slideshow={"slide_type": "fragment"}
+rng000 = np.random.default_rng(SEED + 1)   # its own generator: later sections keep their numbers
+net000 = bp.MLP([3, 4, 2], activation="sigmoid", loss="bce", rng=rng000)
+x0, t0 = rng000.uniform(size=3), np.array([1.0, 0.0])
+dW, db = net000.gradients(x0, t0)
+small = [rng000.standard_normal(W.shape) * 1e-6 for W in net000.weights]   # a small move Δw
+moved = net000.copy()
+moved.weights = [W + d for W, d in zip(net000.weights, small)]
+first_order = sum(float(np.sum(g * d)) for g, d in zip(dW, small))     # ∇E · Δw
+actual = moved.loss(x0, t0) - net000.loss(x0, t0)
+print(f"E(w + Δw) − E(w) = {actual:+.6e},  ∇E · Δw = {first_order:+.6e}")
+assert abs(actual - first_order) < 1e-2 * abs(actual)   # equal to first order
+
+lowered = {"against the gradient: w − η∇E": 0, "against w: w − ηw": 0}
+for _ in range(100):
+    net = bp.MLP([3, 4, 2], activation="sigmoid", loss="bce", rng=rng000)
+    x, t = rng000.uniform(size=3), rng000.integers(0, 2, 2).astype(float)
+    E, (dW, db), eta = net.loss(x, t), net.gradients(x, t), 0.1
+    for reading, grads in [("against the gradient: w − η∇E", dW + db),
+                           ("against w: w − ηw", net.weights + net.biases)]:
+        step = net.copy()
+        step.weights = [W - eta * g for W, g in zip(net.weights, grads[:net.n_layers])]
+        step.biases = [b - eta * g for b, g in zip(net.biases, grads[net.n_layers:])]
+        lowered[reading] += step.loss(x, t) < E
+assert lowered["against the gradient: w − η∇E"] == 100 and lowered["against w: w − ηw"] < 100
+bp.Table(["one step, η = 0.1", "nets (of 100) whose E went down"], list(lowered.items()))
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# ### 신경망 학습 순서 — the order of one training step
+#
+# > 1. Input Layer를 지나며 weight를 곱하고 2. Activate function을 지난 다음
+# > 3. 마지막 output layer에서 오차 값을 계산하고 4. 업데이트를 위해 순차적으로 거꾸로 돌아간다.
+# > → 따라서, 돌아갈 때는 Output -> Hidden 의 weight부터 구해준다.
+#
+# bpkit's records follow the same four steps: `net.forward(x)` keeps, layer by layer, the
+# weighted sums (`nets`, step 1) and the activations (`outs`, step 2); `net.backward(fwd, t)`
+# computes E at the output (step 3) and then the δ and gradients from the output layer down
+# (step 4: the output layer's δ is computed first, and each hidden δ from the layer above).
+# This notebook derives steps 3 and 4 by hand; notebook 04 does all four with numbers.
+#
+# Deck 000's part 2, "Android 적용", runs such a trained net on a phone: notebook 09.
+
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 2. 체인 룰 — The chain rule
 #
