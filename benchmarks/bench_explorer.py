@@ -47,6 +47,18 @@ def slider_steps(n: int, show_grads: bool) -> list:
     return times
 
 
+def state_changes(n: int) -> list:
+    """Wall time of ``explorer_state.change_param`` alone: validation, write, forward, backward."""
+    state = es.new_state()
+    ref = state.selected
+    times = []
+    for v in np.linspace(-10, 10, n + 1)[1:]:
+        t0 = time.perf_counter()
+        es.change_param(state, ref, float(v))
+        times.append(time.perf_counter() - t0)
+    return times
+
+
 def rebuilds(n: int, show_grads: bool) -> list:
     """The same change, but with a new diagram built for every step (no in-place update)."""
     state = es.new_state()
@@ -75,6 +87,9 @@ def main() -> None:
     for show_grads in (False, True):
         label = "with ∂E/∂w labels" if show_grads else "plain            "
         print(f"slider change → new PNG, in place, {label}: {_stats(slider_steps(n, show_grads))}")
+    t = np.asarray(state_changes(20 * n)) * 1e6
+    print(f"state change alone (change_param → forward, backward):  median {np.median(t):7.1f} µs "
+          f"  spread {np.percentile(t, 10):6.1f} – {np.percentile(t, 90):6.1f} µs   (n = {t.size})")
     for show_grads in (False, True):
         label = "with ∂E/∂w labels" if show_grads else "plain            "
         print(f"rebuild from scratch per change,   {label}: {_stats(rebuilds(n // 2, show_grads))}")

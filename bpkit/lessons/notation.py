@@ -10,6 +10,9 @@ prove that every name in the table exists.
 Layer numbers: bpkit's ``l`` counts weight layers from 0 (``weights[l]`` feeds ``nets[l]``),
 so deck 004's ``[l]`` is bpkit's ``l − 1``, and 004's ``W^[l]`` (n_out × n_in) is
 ``net.weights[l - 1].T``.
+
+``weight_name``, ``bias_name`` and ``layer_letter`` are the one place that builds a
+parameter's display name (figures, the explorer and the hand-calculation tables use them).
 """
 from __future__ import annotations
 
@@ -18,8 +21,71 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..display import Table
+from ..errors import check_name
 
 DECKS = ("000", "001", "002", "003", "004")
+
+# ---- display names of parameters (deck 002) ------------------------------------------------
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+STYLES = ("plain", "sub", "unicode", "tex")
+
+
+def _indices(*ks: int) -> str:
+    # deck 002 writes w'12; from 10 units on, a comma keeps the indices apart (w_10,2)
+    return ("," if max(ks) > 9 else "").join(str(k) for k in ks)
+
+
+def _styled(symbol: str, index: str, style: str) -> str:
+    if style == "plain":
+        return symbol + index
+    if style == "sub":
+        return f"{symbol}_{index}"
+    if style == "unicode":
+        return symbol + index.translate(_SUB)
+    check_name("style", style, STYLES)
+    return f"{symbol}_{{{index}}}"
+
+
+def weight_name(layer: int, i: int, j: int, style: str = "plain") -> str:
+    """Deck 002's name of one weight: w_ij into the hidden layer, w'_ij into the output.
+
+    One convention, all numbers 1-based as the deck writes them: ``layer`` counts weight
+    layers from the input (1: input → hidden, written w; 2: hidden → output, w'; a third
+    layer would be w''), ``i`` is the unit the weight leaves and ``j`` the unit it feeds.
+    The bpkit entry is ``net.weights[layer - 1][i - 1, j - 1]``. Deck 002's δ_H formula sums
+    w'_jk over the outputs k: that is ``weight_name(2, j, k)``.
+
+    Parameters
+    ----------
+    layer, i, j : int, 1-based
+    style : {"plain", "sub", "unicode", "tex"}
+        ``"w'12"`` (the deck's tables), ``"w'_12"`` (the explorer's menu), ``"w'₁₂"``
+        (diagram labels, no mathtext) or ``"w'_{12}"`` (TeX, without the dollars).
+
+    Returns
+    -------
+    str
+    """
+    return _styled("w" + "'" * (layer - 1), _indices(i, j), style)
+
+
+def bias_name(layer: int, j: int | None = None, style: str = "plain") -> str:
+    """Deck 002's bias of weight layer ``layer`` (1-based): b1, b2 when the layer shares one;
+    unit j's own bias (j 1-based) is ``b1_2`` (plain, sub), ``b₁₂`` (unicode), ``b_{12}`` (tex)."""
+    check_name("style", style, STYLES)
+    if style in ("plain", "sub"):
+        return f"b{layer}" + ("" if j is None else f"_{j}")
+    return _styled("b", str(layer) if j is None else _indices(layer, j), style)
+
+
+def layer_letter(layer: int, n_layers: int) -> str:
+    """Deck 002's letter for the units fed by weight layer ``layer`` (1-based) of a net with
+    ``n_layers`` weight layers: 'O' for the output, 'H' for the hidden layer of a 2-layer net,
+    'H1', 'H2', ... in a deeper one (so δ_O1, net_H3 as the deck writes them)."""
+    if layer == n_layers:
+        return "O"
+    return "H" if n_layers == 2 else f"H{layer}"
+
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,108 @@
+"""One scalar parameter of a net, named as the decks do (w'_11, b2): ``ParamRef``, and how to
+list, read, write and differentiate by it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import BpkitError
+from ..lessons.notation import bias_name, weight_name
+from ..mlp import MLP, Backward
+from .checks import _is_int, number
+
+
+@dataclass(frozen=True)
+class ParamRef:
+    """One scalar parameter: ``("W", l, i, j)`` is weights[l][i, j]; ``("b", l, None, j)`` is
+    biases[l][j], and ``("b", l)`` a shared bias. Indices are 0-based, as bpkit's arrays."""
+
+    kind: str
+    layer: int
+    i: int | None = None
+    j: int | None = None
+
+    def label(self) -> str:
+        """Deck 002's name: w_ij into the hidden layer, w'_ij into the output, b1, b2
+        (``bpkit.lessons.notation.weight_name`` with style "sub")."""
+        if self.kind == "W":
+            return weight_name(self.layer + 1, self.i + 1, self.j + 1, style="sub")
+        return bias_name(self.layer + 1, None if self.j is None else self.j + 1, style="sub")
+
+
+def param_refs(net: MLP) -> list:
+    """Every scalar parameter of ``net``, layer by layer: weights then biases."""
+    refs = []
+    for l in range(net.n_layers):
+        n_in, n_out = net.weights[l].shape
+        refs += [ParamRef("W", l, i, j) for i in range(n_in) for j in range(n_out)]
+        if net.bias == "shared":
+            refs.append(ParamRef("b", l))
+        elif net.bias == "unit":
+            refs += [ParamRef("b", l, None, j) for j in range(n_out)]
+    return refs
+
+
+def locate(ref: ParamRef, weights, biases, where: str) -> tuple:
+    """(l, index into weights[l] or biases[l]) of ``ref``; a BpkitError if ``where`` (a net,
+    a backward record) has no such parameter."""
+    if not isinstance(ref, ParamRef):
+        raise BpkitError(f"a parameter is named by a ParamRef, e.g. ParamRef('W', 1, 0, 0) for "
+                         f"w'_11; got {ref!r}")
+
+    def missing(why: str):
+        raise BpkitError(f"{ref!r} is not a parameter of {where}: {why}")
+
+    L = len(weights)
+    if not (_is_int(ref.layer) and 0 <= ref.layer < L):
+        missing(f"layer must be 0 … {L - 1}")
+    if ref.kind == "W":
+        n_in, n_out = np.shape(weights[ref.layer])
+        if not (_is_int(ref.i) and 0 <= ref.i < n_in and _is_int(ref.j) and 0 <= ref.j < n_out):
+            missing(f"weights[{ref.layer}] has i in 0 … {n_in - 1} and j in 0 … {n_out - 1}")
+        return ref.layer, (ref.i, ref.j)
+    if ref.kind != "b":
+        missing("kind must be 'W' (a weight) or 'b' (a bias)")
+    if not len(biases):
+        missing("it has no biases")
+    shape = np.shape(biases[ref.layer])
+    if ref.i is not None:
+        missing("a bias has no i")
+    if shape == ():
+        if ref.j is not None:
+            missing(f"layer {ref.layer} shares one bias, named with j=None")
+        return ref.layer, ()
+    if not (_is_int(ref.j) and 0 <= ref.j < shape[0]):
+        missing(f"biases[{ref.layer}] has one bias per unit, j in 0 … {shape[0] - 1}")
+    return ref.layer, (ref.j,)
+
+
+def check_ref(net: MLP, ref: ParamRef) -> ParamRef:
+    """``ref`` if ``net`` has that parameter, else a BpkitError saying what it has."""
+    locate(ref, net.weights, net.biases, repr(net))
+    return ref
+
+
+def get_param(net: MLP, ref: ParamRef) -> float:
+    """The value of one scalar parameter of ``net``."""
+    l, idx = locate(ref, net.weights, net.biases, repr(net))
+    return float((net.weights if ref.kind == "W" else net.biases)[l][idx])
+
+
+def set_param(net: MLP, ref: ParamRef, value: float) -> None:
+    """Set one scalar parameter of ``net`` in place (checked first: nothing changes on error)."""
+    l, idx = locate(ref, net.weights, net.biases, repr(net))
+    value = number(ref.label(), value)
+    arrays = net.weights if ref.kind == "W" else net.biases
+    if isinstance(arrays[l], np.ndarray) and arrays[l].flags.writeable:
+        arrays[l][idx] = value
+    else:  # an item assigned as a plain number or a read-only array: replace it
+        new = np.array(arrays[l], dtype=net.dtype)
+        new[idx] = value
+        arrays[l] = new
+
+
+def grad_of(bwd: Backward, ref: ParamRef) -> float:
+    """∂E/∂(the parameter ``ref``) from a backward record."""
+    l, idx = locate(ref, bwd.dW, bwd.db, "this backward record")
+    return float((bwd.dW if ref.kind == "W" else bwd.db)[l][idx])
