@@ -18,7 +18,8 @@
 # | 004: 1. 연쇄법칙: 연쇄법칙이란? | the chain rule: what is it? |
 # | 004: 1. 연쇄법칙: 연쇄법칙의 예 · 라이프니츠 표기법 | an example · Leibniz notation |
 # | 001: y = 3x, z = 2y and z → 6.6 (기존 결과값에 10%를 더한 목표) | the 10 % nudge |
-# | 001: 각 가중치의 변화가 ∇E에 얼마나 영향을 주는가? | how much each weight moves E |
+# | 001: 각 가중치의 변화가 ∇E에 얼마나 영향을 주는가? | ∇E: how much each weight moves E |
+# | 001: Feed forward는 여러개의 함수를 곱한 결과물이다 | composition, and a product of derivatives |
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ## Learning goals
@@ -35,7 +36,7 @@ import numpy as np
 import sympy as sp
 
 import bpkit as bp
-from bpkit.lessons import chain, examples
+from bpkit.lessons import chain
 from bpkit.lab import chain_slider
 from bpkit.exercises import nb02 as ex
 
@@ -152,23 +153,49 @@ demo["box"]
 # term.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 6. The gradient: how much a small change here moves E
+# ## 6. ∇E: how much a small change of each weight moves E
 #
-# Deck 001: "각 가중치의 변화가 ∇E의 위치에 얼마나 영향을 주는가?" — how much does each weight's
-# change move E? For a small change ε of one weight, ΔE ≈ ∂E/∂w · ε. On deck 002's 3-4-2 net:
+# Deck 001 collects every weight's derivative of its 2-2-1 net (notebook 01 §8) in one array,
+#
+# $$ \nabla{E} = \begin{pmatrix} \frac{\partial{E}}{\partial{W^{0}}_{11}} && \frac{\partial{E}}{\partial{W^{0}}_{12}} && \frac{\partial{E}}{\partial{W^{1}}_{11}} \\ \frac{\partial{E}}{\partial{W^{0}}_{21}} && \frac{\partial{E}}{\partial{W^{0}}_{22}} && \frac{\partial{E}}{\partial{W^{1}}_{21}} \\ \frac{\partial{E}}{\partial{W^{0}}_{31}} && \frac{\partial{E}}{\partial{W^{0}}_{32}} && \frac{\partial{E}}{\partial{W^{1}}_{31}} \end{pmatrix} $$
+#
+# and asks "각 가중치의 변화가 ∇E 의 위치에 얼마나 영향을 주는가?" — how much does each weight's
+# change move E? The first two columns are layer 0's weights (rows: from x₁, x₂ and the bias
+# input 1), the third is layer 1's (rows: from h₁, h₂ and the bias input). bpkit keeps the bias
+# row apart (`biases`), so the deck's ∇E is bpkit's `dW` with `db` as the last row. Here it is
+# for one applicant, with deck 001's log-loss E (notebook 01), beside central differences:
 
 # %% slideshow={"slide_type": "fragment"}
-net, x0, t0, lr = examples.deck002()
-dW, db = net.gradients(x0, t0)
-eps, rows = 1e-3, []
-for name, l, i, j in [("w'_11", 1, 0, 0), ("w'_42", 1, 3, 1), ("w_11", 0, 0, 0), ("w_34", 0, 2, 3)]:
-    nudged = net.copy()
-    nudged.weights[l][i, j] += eps
-    actual = nudged.loss(x0, t0) - net.loss(x0, t0)
-    rows.append([name, dW[l][i, j], dW[l][i, j] * eps, actual])
-assert all(np.isclose(r[2], r[3], rtol=1e-2) for r in rows)
-bp.Table(["weight", "∂E/∂w", "∂E/∂w · ε", "actual ΔE"], rows, fmt="{:.4e}",
-         caption=f"nudge one weight by ε = {eps:g}, keep the rest (E = {net.loss(x0, t0):.6f})")
+net21 = bp.MLP([2, 2, 1], activation="sigmoid", loss="bce", rng=rng)   # deck 001's 2-2-1 net
+xs, ts = np.array([0.4, -0.8]), np.array([1.0])
+dW, db = net21.gradients(xs, ts)
+grad_E = np.hstack([np.vstack([dW[0], db[0]]), np.vstack([dW[1], db[1]])])   # the deck's 3 × 3
+check = {r.name: r.numerical for r in bp.check_gradients(net21, xs, ts)}
+numerical = np.hstack([np.vstack([check["W[0]"], check["b[0]"]]),
+                       np.vstack([check["W[1]"], check["b[1]"]])])
+assert np.allclose(grad_E, numerical, rtol=1e-6, atol=1e-12)
+bp.Table(["row", "∂E/∂W⁰_i1", "∂E/∂W⁰_i2", "∂E/∂W¹_i1"],
+         [[f"i = {i + 1}", *grad_E[i]] for i in range(3)], fmt="{:+.6f}",
+         caption="deck 001's ∇E for x = (0.4, −0.8), y = 1; each entry equals its central difference")
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# Each entry says how much E moves per unit of that one weight: for a small change ε,
+# ΔE ≈ ∂E/∂w · ε. Nudge each of the nine weights by ε = 10⁻³ and compare:
+
+# %% slideshow={"slide_type": "fragment"}
+eps, E0, worst = 1e-3, net21.loss(xs, ts), 0.0
+for l in range(2):
+    for i in range(3):
+        for j in range(net21.sizes[l + 1]):
+            nudged = net21.copy()
+            if i < 2:
+                nudged.weights[l][i, j] += eps
+            else:
+                nudged.biases[l][j] += eps
+            actual = nudged.loss(xs, ts) - E0
+            worst = max(worst, abs(actual - grad_E[i, 2 * l + j] * eps) / abs(actual))
+assert worst < 1e-2
+print(f"nine nudges of ε = {eps:g}: ∂E/∂w · ε matches the actual ΔE, relative difference ≤ {worst:.0e}")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 7. Deck 001's chain through a hidden unit (and a garbled line)
@@ -178,20 +205,44 @@ bp.Table(["weight", "∂E/∂w", "∂E/∂w · ε", "actual ΔE"], rows, fmt="{:
 # The post writes "h = W¹₁₁ + W¹₁₂" — **garbled**: h is the output unit's weighted sum,
 # h = W¹₁₁σ(h₁) + W¹₂₁σ(h₂) + W¹₃₁·1. With that h, its ∂h/∂h₁ = W¹₁₁σ(h₁)(1 − σ(h₁)) is right.
 # (The post's matrix slide has two more errors, bias input −2 and shapes; notebook 01 §8 fixes them.)
+# The first factor, ∂E/∂ŷ = (ŷ − y)/(ŷ(1 − ŷ)) for notebook 01's log-loss, is derived in notebook 03;
+# here take it as given. The four factors on section 6's net:
 
 # %% slideshow={"slide_type": "fragment"}
 h1, h2, a, c, d = sp.symbols("h_1 h_2 W^1_11 W^1_21 W^1_31", real=True)
 h_out = a * sigma.subs(u, h1) + c * sigma.subs(u, h2) + d
 assert sp.cancel(sp.diff(h_out, h1) - a * sigma.subs(u, h1) * (1 - sigma.subs(u, h1))) == 0
-net21 = bp.MLP([2, 2, 1], activation="sigmoid", loss="bce", rng=rng)
-xs, ts = np.array([0.4, -0.8]), np.array([1.0])
-fwd = net21.forward(xs)
+fwd = net21.forward(xs)                               # the net of section 6
 y_hat, s1 = fwd.output[0, 0], fwd.outs[0][0, 0]
 factors = [(y_hat - 1.0) / (y_hat * (1 - y_hat)), y_hat * (1 - y_hat),
            net21.weights[1][0, 0] * s1 * (1 - s1), xs[0]]
 assert np.isclose(np.prod(factors), net21.backward(fwd, ts).dW[0][0, 0])
 print("four factors:", ", ".join(f"{f:.4f}" for f in factors))
 print(f"their product {np.prod(factors):.6f} = bpkit's ∂E/∂W⁰₁₁")
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# ### "곱한 결과물"? A composition, whose derivative is a product
+#
+# Deck 001 sums it up as
+#
+# > - Feed forward는 여러개의 함수를 곱한 결과물이다.
+# > - Back Propagation은 곱한 결과물을 미분하는 것이다.
+#
+# A feed-forward net does not *multiply* its functions, it *composes* them: ŷ = σ(W¹·σ(W⁰x)), each
+# layer applied to the output of the one before, f(g(x)). The product appears in the derivative:
+# the chain rule makes d f(g(x))/dx the product f'(g(x))·g'(x) of the local derivatives. The two
+# readings differ as soon as there are numbers, here for f = σ and g(x) = 3x at x = 1:
+
+# %% slideshow={"slide_type": "fragment"}
+f, g = sigma, 3 * x
+composed = sp.diff(f.subs(u, g), x)              # d/dx f(g(x)): what backpropagation computes
+multiplied = sp.diff(f.subs(u, x) * g, x)        # d/dx f(x)·g(x): "함수를 곱한 결과물"
+chain_product = sp.diff(f, u).subs(u, g) * sp.diff(g, x)
+assert sp.simplify(composed - chain_product) == 0
+at_1 = {x: 1}
+assert not np.isclose(float(composed.subs(at_1)), float(multiplied.subs(at_1)))
+print(f"d σ(3x)/dx at x = 1:    {float(composed.subs(at_1)):.6f}  = σ'(3)·3, the chain rule's product")
+print(f"d [σ(x)·3x]/dx at x = 1: {float(multiplied.subs(at_1)):.6f}  (a product of functions: another thing)")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Exercises
@@ -225,8 +276,11 @@ ex.check_my_sigmoid_chain(my_sigmoid_chain)
 # - Deck 001's y = 3x, z = 2y: dz/dx = 3·2 = 6; reaching z = 6.6 needs y = 3.3 or x = 1.1, or a
 #   10 % larger w₁ or w₂. ∂z/∂w₁ = w₂x = 2 and ∂z/∂w₂ = y = 3; one nudge is predicted exactly,
 #   two at once miss the small cross term.
-# - A gradient is how much a small change moves E: ∂E/∂w · ε matched the actual ΔE for every
-#   weight we nudged on deck 002's net.
+# - A gradient is how much a small change moves E: deck 001's ∇E holds all nine ∂E/∂w of its
+#   2-2-1 net, each equal to its central difference, and ∂E/∂w · ε matched the actual ΔE for
+#   every weight we nudged.
+# - A feed-forward net composes its layers; backpropagation differentiates that composition,
+#   and the chain rule turns it into a product of local derivatives.
 # - Backpropagation is this product of local derivatives, taken layer by layer: deck 001's four
 #   factors equal bpkit's ∂E/∂W⁰₁₁ (once its garbled h is fixed). Next: notebook 03 derives the
 #   local derivatives σ' and ∂E/∂y symbolically.
