@@ -21,6 +21,10 @@
 #
 # The deck names every quantity but gives no numbers; this notebook puts in the series'
 # numbers (`bpkit.lessons.examples.deck002()`) so that every step can be redone with a pen.
+# The inputs 0.05, 0.10, the targets 0.01, 0.99, the biases b1 = 0.35, b2 = 0.60 and the
+# learning rate 0.5 are those of Matt Mazur's widely used worked example, "A Step by Step
+# Backpropagation Example" (2015), a 2-2-2 net; the series extends it to deck 002's three
+# inputs (x₃ = 0.15) and four hidden units, with weights in steps of 0.05 as his are.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ## Learning goals
@@ -270,8 +274,22 @@ hand.before_after(lr)
 # ## 4. 구현 — The same step in matrix form
 #
 # The deck's implementation slides replace the index bookkeeping with three operations:
-# a difference of rows, ⊙ (행렬의 가로 곱, elementwise product: numpy's `*`), and ∘, the
-# matrix product (numpy's `@`; a column times a row is an outer product, `np.outer`):
+# a difference of rows, ⊙, and ∘, the matrix product (numpy's `@`; a column times a row is an
+# outer product, `np.outer`). The deck defines ⊙ by an example:
+#
+# > $\odot$ : 행렬의 가로 곱 eg)  $\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix} \odot \begin{pmatrix} 4 & 3 \\ 2 & 1 \end{pmatrix} = \begin{pmatrix} 1 \times 4 & 2 \times 3 \\ 3 \times 2 & 4 \times 1 \end{pmatrix}$
+#
+# The example is right; the name is not a standard one. ⊙ multiplies entry by entry: it is the
+# **원소별 곱** (elementwise or Hadamard product, 아다마르 곱), numpy's `*`, and it differs from the
+# matrix product `@`:
+
+# %% slideshow={"slide_type": "fragment"}
+A, B = np.array([[1, 2], [3, 4]]), np.array([[4, 3], [2, 1]])
+assert (A * B == [[1 * 4, 2 * 3], [3 * 2, 4 * 1]]).all() and not (A * B == A @ B).all()
+print("A ⊙ B = A * B =", (A * B).tolist(), "   A @ B =", (A @ B).tolist())
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# With ⊙ and ∘ the output layer's step reads:
 #
 # $$(out_{O1} - y_1 \;\; out_{O2} - y_2) \odot (out_{O1}(1 - out_{O1}) \;\; out_{O2}(1 - out_{O2}))
 #   = (\delta_{O1} \;\; \delta_{O2})$$
