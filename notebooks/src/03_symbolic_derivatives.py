@@ -281,11 +281,12 @@ bp.Table(["w_ji", "bpkit ∂E/∂w_ji", "deck: (y_i − t_i) h_j"],
          caption=f"x = {x_k.tolist()}, t = {t_i.tolist()}")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# ### Two slips on the update slides
+# ### A convention and a slip on the update slides
 #
-# 1. $w_{ji}(T+1) = w_{ji}(T) - (y_i - t_i)h_j$ has **no learning rate**: it is gradient
-#    descent with η = 1 fixed. The update is $w_{ji} - \eta\,(y_i - t_i)h_j$ (bpkit's `lr`).
-# 2. The last slide writes $w_{31}(T+1) = w_{31}(T) - \delta y \cdot h_1$. $w_{31}$ runs
+# 1. $w_{ji}(T+1) = w_{ji}(T) - (y_i - t_i)h_j$ has no learning rate. That is a **convention**,
+#    not an error: gradient descent with η = 1. In general the step is
+#    $w_{ji} - \eta\,(y_i - t_i)h_j$ (bpkit's `lr`).
+# 2. An **error**: the last slide writes $w_{31}(T+1) = w_{31}(T) - \delta y \cdot h_1$. $w_{31}$ runs
 #    from hidden unit 3 to output 1, so it is multiplied by $h_3$, not $h_1$:
 
 # %% slideshow={"slide_type": "fragment"}
@@ -318,18 +319,45 @@ bp.Table(["w_kj", "bpkit ∂E/∂w_kj", "deck: Σ_i (y_i − t_i) w_ji h_j(1 −
          caption="the 3-3-2 net of §8 with a bias on every unit")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# ### Two slips on the hidden-layer slides
+# ### Slips on the hidden-layer slides
 #
 # 1. ② writes $\frac{\partial s_j}{\partial w_{kj}} = w_k$ — but $s_j = \sum_k x_k w_{kj}$,
 #    so it is the input $x_k$ (the slide's final line does use $x_k$).
 # 2. A middle line writes $\sum_i \frac{\partial E}{\partial y_j}\,y_i(1 - y_j)\,w_{ji}$:
 #    inside a sum over outputs $i$, every factor must carry $i$.
+# 3. The line before it writes $\frac{\partial E}{\partial h_j} = \frac{\partial E}{\partial y_i}
+#    \frac{\partial y_i}{\partial s_i}\frac{\partial s_i}{\partial h_j}$ with **no sum**: $h_j$ feeds every
+#    output $i$, so $\frac{\partial E}{\partial h_j} = \sum_i (y_i - t_i)\,w_{ji}$ (the slide's ① has the Σ). One
+#    term is not the derivative (second cell below).
 
 # %% slideshow={"slide_type": "fragment"}
 for where in ["000 ∂s_j/∂w_kj", "000 ∂E/∂h_j indices"]:
     display(sym.SLIDE_ERRATA[where])
 x1, x2, w11, w21 = sp.symbols("x_1 x_2 w_11 w_21", real=True)
 print("SymPy: ∂s_1/∂w_11 = ∂(x_1 w_11 + x_2 w_21)/∂w_11 =", sp.diff(x1 * w11 + x2 * w21, w11))
+
+# %% slideshow={"slide_type": "fragment"}
+bwd = net_b.backward(fwd, t_i, input_grad=True)
+dE_dh = bwd.d_inputs[1][0]                                  # bpkit's ∂E/∂h_j, every j
+terms = (y_i - t_i)[None, :] * net_b.weights[1]            # (y_i − t_i) w_ji, j rows, i columns
+assert np.allclose(terms.sum(axis=1), dE_dh) and not np.allclose(terms[:, 0], dE_dh)
+bp.Table(["j", "bpkit ∂E/∂h_j", "Σ_i (y_i − t_i) w_ji", "the i = 1 term alone"],
+         [[j + 1, dE_dh[j], terms[j].sum(), terms[j, 0]] for j in range(3)])
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# Deck 000's last slide ends with
+#
+# > $$\text{new Hidden: } w_{11}(T + 1) = w_{11}(T) - \delta h \cdot x_1$$
+#
+# Again η = 1 (the convention above). And δh needs its index: every hidden unit $j$ has its own
+# $\delta h_j = \partial E/\partial s_j$, and $w_{11}$ (input 1 → hidden unit 1) takes $\delta h_1$. On §9's net
+# the three δh differ, so "δh" alone does not say which one:
+
+# %% slideshow={"slide_type": "fragment"}
+delta_h = bwd.deltas[0][0]                                  # δh_j, j = 1, 2, 3
+assert np.isclose(dW_b[0][0, 0], delta_h[0] * x_k[0]) and len(set(np.round(delta_h, 12))) == 3
+print("δh_1, δh_2, δh_3 =", ", ".join(f"{d:+.6f}" for d in delta_h))
+print(f"∂E/∂w_11 = δh_1 · x_1 = {delta_h[0] * x_k[0]:+.6f} (bpkit: {dW_b[0][0, 0]:+.6f})")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 10. For every weight, exactly: SymPy's derivative of the whole net
