@@ -19,14 +19,14 @@ from .derivations import (
     bce_delta_collapse_steps, bce_derivative_steps, mse_delta_steps, sigmoid_derivative,
     sigmoid_derivative_steps,
 )
-from .errata import SLIDE_ERRATA, Erratum, errata_table
+from .errata import CONVENTIONS, SLIDE_ERRATA, Erratum, conventions_table, errata_table
 from .oracle import SymbolicNet, oracle_for, oracle_gradients, oracle_loss, symbolic_net
 from .steps import Step, verify_steps
 from .symbols import bce_term, net_O, out_O, s, sigmoid_expr, t, target, x, y
 
 __all__ = [
     "Step", "verify_steps", "sigmoid_derivative", "sigmoid_derivative_steps", "bce_derivative_steps",
-    "bce_delta_collapse_steps", "mse_delta_steps", "Erratum", "SLIDE_ERRATA", "errata_table",
+    "bce_delta_collapse_steps", "mse_delta_steps", "Erratum", "SLIDE_ERRATA", "errata_table", "CONVENTIONS", "conventions_table",
     "symbolic_equal", "deck000_output_check", "deck000_hidden_check",
     "deck000_output_gradient", "deck000_hidden_gradient",
     "SymbolicNet", "symbolic_net", "oracle_loss", "oracle_gradients", "oracle_for",

@@ -118,7 +118,7 @@ def mse_delta_steps() -> list[Step]:
     where = {out_O: sig}
     return [
         Step("", sp.Derivative(sp.Rational(1, 2) * (target - sig) ** 2, net_O),
-             "the output δ of E = ½(target − out)²", "출력층 δ (평균제곱오차)",
+             "the output δ of E = ½(target − out)²", "출력층 δ (오차제곱합)",
              r"\delta_O = \frac{\partial E}{\partial net_O}"),
         Step("", sp.Mul(-(target - out_O), out_O * (1 - out_O), evaluate=False),
              "chain rule: ∂E/∂out · ∂out/∂net", "연쇄 법칙",

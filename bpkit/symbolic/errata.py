@@ -1,5 +1,9 @@
 """Deck 000's wrong lines beside the right ones (``SLIDE_ERRATA``), each with a point where they
-give different numbers, and ``errata_table`` to show them."""
+give different numbers, and ``errata_table`` to show them.
+
+An erratum is a line that is wrong: it gives another number than the right one at some point.
+A *convention* is a choice the slides make (η = 1, the sign of E, a sum where bpkit takes a mean);
+those are listed apart, in ``CONVENTIONS``, and never evaluated as if they were errors."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,7 +13,7 @@ import sympy as sp
 
 from .symbols import t, x, y
 
-__all__ = ["Erratum", "SLIDE_ERRATA", "errata_table"]
+__all__ = ["Erratum", "SLIDE_ERRATA", "errata_table", "CONVENTIONS", "conventions_table"]
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,8 @@ def errata_table(errata=None):
 
 
 def _errata() -> dict:
-    eta, h_j, h_1, h_3, x_k, w_k = sp.symbols("eta h_j h_1 h_3 x_k w_k", real=True)
-    w_ji, w_kj, w_31 = sp.symbols("w_ji w_kj w_31", real=True)
+    h_1, h_3, x_k, w_k = sp.symbols("h_1 h_3 x_k w_k", real=True)
+    w_kj, w_31 = sp.symbols("w_kj w_31", real=True)
     y1, y2, t1, t2, w11, w12 = sp.symbols("y_1 y_2 t_1 t_2 w_11 w_12", real=True)
     u = 1 + sp.exp(-x)
     dEdy = lambda yy, tt: (yy - tt) / (yy * (1 - yy))   # noqa: E731  (a, the corrected ②)
@@ -76,13 +80,6 @@ def _errata() -> dict:
                 -t / y + (1 - t) / y, -t / y + (1 - t) / (1 - y),
                 {y: sp.Rational(4, 5), t: sp.Rational(1, 4)},
                 "d/dy log(1 − y) = −1/(1 − y): the second denominator is 1 − y_i"),
-        Erratum("000", "000 update without learning rate",
-                r"w_{ji}(T+1) = w_{ji}(T) - (y_i - t_i)h_j",
-                r"w_{ji}(T+1) = w_{ji}(T) - \eta\,(y_i - t_i)h_j",
-                w_ji - (y - t) * h_j, w_ji - eta * (y - t) * h_j,
-                {w_ji: sp.Rational(2, 5), y: sp.Rational(7, 10), t: 1, h_j: sp.Rational(3, 5),
-                 eta: sp.Rational(1, 2)},
-                "gradient descent steps by η times the gradient; the slide fixes η = 1"),
         Erratum("000", "000 ∂s_j/∂w_kj",
                 r"\frac{\partial s_j}{\partial w_{kj}} = w_k",
                 r"\frac{\partial s_j}{\partial w_{kj}} = x_k",
@@ -97,15 +94,41 @@ def _errata() -> dict:
                 {y1: sp.Rational(7, 10), y2: sp.Rational(1, 5), t1: 1, t2: 0,
                  w11: sp.Rational(2, 5), w12: sp.Rational(-1, 2)},
                 "every factor in the sum over outputs i carries the index i, not j"),
+        Erratum("000", "000 ∂E/∂h_j without Σ",
+                r"\frac{\partial E}{\partial h_j} = \frac{\partial E}{\partial y_i}\frac{\partial y_i}{\partial s_i}"
+                r"\frac{\partial s_i}{\partial h_j} = (y_i - t_i)\,w_{ji}",
+                r"\frac{\partial E}{\partial h_j} = \sum_i (y_i - t_i)\,w_{ji}",
+                # j = 1 in a net with two outputs; the slide's line is the i = 1 term alone
+                (y1 - t1) * w11, (y1 - t1) * w11 + (y2 - t2) * w12,
+                {y1: sp.Rational(7, 10), y2: sp.Rational(1, 5), t1: 1, t2: 0,
+                 w11: sp.Rational(2, 5), w12: sp.Rational(-1, 2)},
+                "h_j feeds every output i, so its derivative sums over them (the slide's ① has Σ)"),
         Erratum("000", "000 new Output w_31",
                 r"w_{31}(T+1) = w_{31}(T) - \delta y \cdot h_1",
-                r"w_{31}(T+1) = w_{31}(T) - \eta\,\delta y_1 \cdot h_3",
-                w_31 - (y - t) * h_1, w_31 - eta * (y - t) * h_3,
+                r"w_{31}(T+1) = w_{31}(T) - \delta y_1 \cdot h_3",
+                # the slide's own convention η = 1 on both sides: only the index differs
+                w_31 - (y - t) * h_1, w_31 - (y - t) * h_3,
                 {w_31: sp.Rational(2, 5), y: sp.Rational(7, 10), t: 1, h_1: sp.Rational(3, 5),
-                 h_3: sp.Rational(1, 5), eta: sp.Rational(1, 2)},
+                 h_3: sp.Rational(1, 5)},
                 "w_ji runs from hidden unit j to output i: w_31 multiplies h_3, so its "
                 "gradient is δy_1·h_3"),
     ]}
 
 
 SLIDE_ERRATA: dict = _errata()
+
+
+# (deck, where, the slide's line, the convention, the general form)
+CONVENTIONS = (
+    ("000", "출력층의 가중치 업데이트", "w_ji(T+1) = w_ji(T) − (y_i − t_i)h_j",
+     "learning rate η = 1", "w_ji − η(y_i − t_i)h_j (bpkit's lr)"),
+    ("000", "General Multiplayer Network", "w_11(T+1) = w_11(T) − δh·x_1",
+     "learning rate η = 1", "w_11 − η·δh_1·x_1 (δh needs its index: see the errata)"),
+)
+
+
+def conventions_table():
+    """A ``bpkit.Table`` of the choices the slides make that are not errors."""
+    from ..display import Table
+    return Table(["deck", "slide", "the slide writes", "convention", "in general"],
+                 [list(c) for c in CONVENTIONS], caption="Conventions, not errors")

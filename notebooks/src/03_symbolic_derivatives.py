@@ -397,6 +397,13 @@ print(f"all {sum(a.size for a, _ in pairs)} gradients agree to 1e-12:", bool(gap
 # %% slideshow={"slide_type": "fragment"}
 sym.errata_table()
 
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# A choice is not an error: the slides' updates take the learning rate η = 1. That is a
+# convention, listed apart and not "refuted":
+
+# %% slideshow={"slide_type": "fragment"}
+sym.conventions_table()
+
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Exercises — 연습 문제
 #
