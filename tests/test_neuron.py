@@ -57,7 +57,7 @@ def test_make_admissions_needs_a_generator():
 def test_update_rule_is_minus_alpha_times_the_gradient(data):
     X, y = data
     w, b, alpha = np.array([0.4, -0.7]), 0.2, 0.3
-    w_new, b_new = neuron.perceptron_step(X, y, w, b, alpha)
+    w_new, b_new = neuron.gradient_step(X, y, w, b, alpha)
     dw = central_diff(lambda v: neuron.error(X, y, v, b), w)
     db = central_diff(lambda v: neuron.error(X, y, w, v[0]), np.array([b]))[0]
     assert np.allclose(w_new, w - alpha * dw, atol=1e-8)
@@ -69,7 +69,7 @@ def test_update_rule_is_minus_alpha_times_the_gradient(data):
 def test_one_sample_step_is_the_slide_rule_letter_by_letter():
     x, y, w, b, alpha = np.array([1.0, -2.0]), 1.0, np.array([0.5, 0.25]), -0.1, 0.5
     y_hat = 1 / (1 + np.exp(-(0.5 * 1.0 + 0.25 * -2.0 - 0.1)))
-    w_new, b_new = neuron.perceptron_step(x, y, w, b, alpha)
+    w_new, b_new = neuron.gradient_step(x, y, w, b, alpha)
     assert np.allclose(w_new, [0.5 + alpha * (y - y_hat) * 1.0, 0.25 + alpha * (y - y_hat) * -2.0])
     assert np.isclose(b_new, -0.1 + alpha * (y - y_hat))
 
@@ -107,7 +107,7 @@ def test_bad_shapes_are_named(data):
     with pytest.raises(ShapeError, match="w must have one weight per feature"):
         neuron.predict(X, np.zeros(3), 0.0)
     with pytest.raises(ShapeError, match="one label per sample"):
-        neuron.perceptron_step(X, y[:-1], np.zeros(2), 0.0, 0.1)
+        neuron.gradient_step(X, y[:-1], np.zeros(2), 0.0, 0.1)
     with pytest.raises(BpkitError, match="labels y"):
         neuron.error(X, y * 2, np.zeros(2), 0.0)
 

@@ -77,11 +77,14 @@ def gradient(X, y, w, b: float) -> tuple[np.ndarray, float]:
     return -(err @ X) / X.shape[0], -float(np.mean(err))
 
 
-def perceptron_step(X, y, w, b: float, alpha: float) -> tuple[np.ndarray, float]:
+def gradient_step(X, y, w, b: float, alpha: float) -> tuple[np.ndarray, float]:
     """One step of deck 001's rule: wᵢ ← wᵢ + α(y − ŷ)xᵢ and b ← b + α(y − ŷ).
 
-    For one sample (X 1-D, y a number) this is the slide's rule letter by letter; for a batch
-    the per-sample changes are averaged. Returns the new ``(w, b)``; the inputs are unchanged.
+    This is gradient descent on the log-loss of a sigmoid neuron (logistic regression), not
+    the perceptron rule: the perceptron updates only on misclassified samples, with a 0/1 step
+    output instead of ŷ = σ(·). For one sample (X 1-D, y a number) it is the slide's rule letter
+    by letter; for a batch the per-sample changes are averaged. Returns the new ``(w, b)``; the
+    inputs are unchanged.
     """
     X, y = _batch(X, y)
     w = _weights(w, X.shape[1])
@@ -106,7 +109,7 @@ class NeuronHistory:
 
 def train_neuron(X, y, alpha: float, epochs: int, w=None, b: float = 0.0,
                  fit_bias: bool = True) -> NeuronHistory:
-    """Full-batch gradient descent with ``perceptron_step`` for ``epochs`` epochs.
+    """Full-batch gradient descent with ``gradient_step`` for ``epochs`` epochs.
 
     Parameters
     ----------
@@ -133,7 +136,7 @@ def train_neuron(X, y, alpha: float, epochs: int, w=None, b: float = 0.0,
     b = float(b)
     hist = NeuronHistory([w], [b], [error(X, y, w, b)])
     for _ in range(int(epochs)):
-        w_new, b_new = perceptron_step(X, y, w, b, alpha)
+        w_new, b_new = gradient_step(X, y, w, b, alpha)
         w, b = w_new, (b_new if fit_bias else b)
         hist.w.append(w)
         hist.b.append(b)

@@ -119,12 +119,14 @@ print("SymPy: ∂E/∂wᵢ = −(y − ŷ)·xᵢ and ∂E/∂b = −(y − ŷ), 
       "so w − α·∂E/∂w = w + α(y − ŷ)x: deck 001's rule is gradient descent.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# The same on numbers: one step of `neuron.perceptron_step` (deck 001's rule, averaged over
-# the 100 applicants) against w − α·∂E/∂w with ∂E/∂w from central differences.
+# The same on numbers: one step of `neuron.gradient_step` (deck 001's rule, averaged over
+# the 100 applicants) against w − α·∂E/∂w with ∂E/∂w from central differences. (This is
+# gradient descent for *logistic regression*; it is not the perceptron rule, which changes w
+# only on misclassified points and uses a 0/1 step instead of σ.)
 
 # %% slideshow={"slide_type": "fragment"}
 alpha = 0.5
-w_new, b_new = neuron.perceptron_step(X, y, w0, b0, alpha)
+w_new, b_new = neuron.gradient_step(X, y, w0, b0, alpha)
 w = w0.copy()
 dE_dw = bp.numerical_gradient(lambda: neuron.error(X, y, w, b0), w)
 assert np.allclose(w_new, w0 - alpha * dE_dw, atol=1e-8)
