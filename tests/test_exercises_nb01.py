@@ -6,10 +6,13 @@ import pytest
 import bpkit as bp
 from bpkit.exercises import nb01 as ex
 
+
 @pytest.mark.parametrize("wrong, phrase", [
-    (lambda x, y, w, b, a: (w - a * (y - bp.sigmoid(w @ x + b)) * x, b - a * (y - bp.sigmoid(w @ x + b))),
+    (lambda x, y, w, b, a: (w - a * (y - bp.sigmoid(w @ x + b)) * x,
+                            b - a * (y - bp.sigmoid(w @ x + b))),
      "sign is flipped"),
-    (lambda x, y, w, b, a: (w + a * (y - bp.sigmoid(w @ x + b)), b + a * (y - bp.sigmoid(w @ x + b))),
+    (lambda x, y, w, b, a: (w + a * (y - bp.sigmoid(w @ x + b)),
+                            b + a * (y - bp.sigmoid(w @ x + b))),
      "misses the input"),
     (lambda x, y, w, b, a: (w + (y - bp.sigmoid(w @ x + b)) * x, b + (y - bp.sigmoid(w @ x + b))),
      "learning rate α is missing"),

@@ -5,6 +5,7 @@ import pytest
 import bpkit as bp
 from bpkit.exercises import nb02 as ex
 
+
 @pytest.mark.parametrize("wrong, phrase", [
     (lambda x, w1, w2: (w1 * x, w2 * x), "swapped"),
     (lambda x, w1, w2: (x, w1 * x), "only the local derivative"),

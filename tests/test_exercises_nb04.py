@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bpkit.lessons.examples import deck002
 from bpkit.exercises import nb04 as ex
+from bpkit.lessons.examples import deck002
 
 SOLUTIONS = Path(__file__).resolve().parents[1] / "notebooks" / "solutions" / "nb04.py"
 
@@ -36,7 +36,7 @@ def test_checks_cover_the_notebook_stubs():
     (lambda out, t: (out - t) / (1 + np.exp(-out)) * (1 - 1 / (1 + np.exp(-out))),
      "applied the sigmoid again"),
     (lambda out, t: DECK_DELTA_O.copy(), "second, random example"),  # hard-coded answer
-    (lambda out, t: (out - t)[:1], "expected shape (2,)"),
+    (lambda out, t: (out - t)[:1], "has shape (1,), expected (2,)"),
 ])
 def test_delta_output_mistakes(wrong, hint):
     fb = ex.check_delta_output(wrong)
@@ -65,7 +65,7 @@ def test_delta_hidden_transpose_by_value_on_a_square_net():
 
 @pytest.mark.parametrize("wrong, hint", [
     (lambda d: d, "returned δ_H itself"),
-    (lambda d: d * 2, "returned 4 numbers"),
+    (lambda d: d * 2, "has shape (4,), expected ()"),
     (lambda d: d.mean(), "You averaged"),
     (lambda d: -d.sum(), "Sign flipped"),
     (lambda d: d[0], "δ_H1 only"),

@@ -5,6 +5,7 @@ import numpy as np
 import bpkit as bp
 from bpkit.exercises import nb05 as ex
 
+
 def test_hidden_delta_missing_fprime():
     fb = ex.check_my_hidden_delta(lambda d, W, u: d @ W.T)
     assert fb.passed is False and "misses f'(u_j)" in fb.message

@@ -4,6 +4,7 @@ import pytest
 
 from bpkit.exercises import nb06 as ex
 
+
 def _g(A):
     return A * (1 - A)
 

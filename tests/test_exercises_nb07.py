@@ -2,11 +2,10 @@
 test_solutions.py)."""
 import numpy as np
 import pytest
-
-from bpkit.lab import explorer_state as es
-from bpkit.exercises import nb07 as ex
-
 from _solutions import load_solution
+
+from bpkit.exercises import nb07 as ex
+from bpkit.lab import explorer_state as es
 
 solutions = load_solution("nb07")
 

@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 
 import pytest
+from _solutions import load_solution
 
 import bpkit.exercises
-from _solutions import load_solution
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = sorted(m.name for m in pkgutil.iter_modules(bpkit.exercises.__path__)

@@ -1,9 +1,16 @@
-"""Feedback for self-checked exercises: passed, failed with a specific hint, or not attempted."""
+"""Feedback for self-checked exercises: passed, failed with a specific hint, or not attempted;
+``attempt`` calls the learner's function safely and ``judge`` runs it on a list of cases."""
 from __future__ import annotations
 
+import copy
 import html
-from dataclasses import dataclass
-from typing import Callable
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ._compare import as_array, close, show, to_array, which_mistake
 
 
 @dataclass
@@ -39,14 +46,84 @@ class _NotAttempted(Exception):
 
 def attempt(fn: Callable, *args, what: str | None = None, **kwargs):
     """Call the learner's ``fn``; return ``(result, None)``, or ``(None, Feedback)`` when the stub
-    is untouched (raises NotImplementedError, or returns None or ...) or when it crashes."""
+    is untouched (raises NotImplementedError: ⏳), when it crashes, or when it returns None
+    (a missing ``return``: ❌). numpy's divide/invalid warnings are silenced: a 0/0 in the
+    learner's code is a NaN to name, not a crash."""
     name = what or f"`{getattr(fn, '__name__', 'the function')}`"
     try:
-        result = fn(*args, **kwargs)
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = fn(*args, **kwargs)
     except NotImplementedError:
         return None, not_attempted(name)
     except Exception as exc:  # the learner's code crashed: say how, do not raise
         return None, Feedback(False, f"{name} raised {type(exc).__name__}: {exc}")
     if result is None or result is Ellipsis:
-        return None, not_attempted(name)
+        return None, Feedback(False, f"{name} returned {result}: is a `return` missing?")
     return result, None
+
+
+@dataclass
+class Case:
+    """One input of a check: the arguments, the right answer, and the answers that typical
+    mistakes give ``{message: wrong answer}``, in the order they are tried."""
+
+    args: tuple
+    expected: np.ndarray
+    mistakes: dict = field(default_factory=dict)
+    label: str = "the example"
+
+
+def verdict(result, case: Case, *, what: str, read: Callable | None = None,
+            miss: Callable | None = None,
+            wrong_shape: Callable | None = None) -> tuple[str | None, bool]:
+    """``(None, True)`` when ``result`` is ``close`` to ``case.expected``; else the message and
+    whether it names a known mistake. The message is the mistake's, or why the answer is not
+    numbers (``read(result) -> (array | None, why)``, by default ``to_array``), or
+    ``wrong_shape(case, array)`` / the shape rule's reason, or ``miss(case, array)`` when only
+    the numbers differ, or the numbers side by side."""
+    a, why = read(result) if read else to_array(result, finite=False, what=what)
+    if a is not None and close(a, case.expected):
+        return None, True
+    raw = a if a is not None else as_array(result, finite=False)
+    mistake = which_mistake(raw, case.mistakes) if raw is not None else None
+    if mistake is not None:
+        return mistake, True
+    if why is None:
+        _, why = to_array(a, np.shape(case.expected), what=what)
+        if why and wrong_shape and as_array(a, np.shape(case.expected), finite=False) is None:
+            why = wrong_shape(case, a) or why
+    return why or (miss(case, a) if miss else None) or (
+        f"{what} gives {show(a)} on {case.label}; expected {show(case.expected)}"), False
+
+
+def judge(fn: Callable, cases: list, *, what: str, right: str, read: Callable | None = None,
+          miss: Callable | None = None, wrong_shape: Callable | None = None) -> Feedback:
+    """Run the learner's ``fn`` on every case; ✅ ``right`` when all are ``close``.
+
+    Otherwise the first case it misses decides (see ``verdict``). A miss that is no known
+    mistake after the first case passed says that an argument is ignored or a value typed in.
+    """
+    for n, case in enumerate(cases):
+        result, fb = attempt(fn, *copy.deepcopy(case.args), what=what)
+        if fb is not None:
+            return fb
+        message, known = verdict(result, case, what=what, read=read, miss=miss,
+                                 wrong_shape=wrong_shape)
+        if message is None:
+            continue
+        if n > 0 and not known:
+            message = message.removeprefix("Not yet: ").rstrip(".")
+            message = (f"Not yet: right on {cases[0].label}, but not on {case.label}: {message}. "
+                       f"Does your function use every argument, with no numbers or sizes typed "
+                       f"in?")
+        return Feedback(False, message)
+    return Feedback(True, right)
+
+
+def reader(shape: tuple, what: str, hint: str = "") -> Callable:
+    """A ``read`` for ``judge``: ``to_array(answer, shape)``, with ``hint`` after the reason."""
+    def read(answer):
+        a, why = to_array(answer, shape, what=what)
+        return a, (f"{why}: {hint}" if why and hint else why)
+    return read

@@ -14,16 +14,18 @@ stub               what it returns                              check
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
 from ..activations import sigmoid
 from ..lessons.examples import deck002
 from ..lessons.handcalc import HandCalc, num
-from ._feedback import Feedback, attempt
+from ._compare import show
+from ._feedback import Case, Feedback, judge, reader
 
-_RTOL, _ATOL = 1e-6, 1e-10
+_LABELS = ("deck 002's numbers", "a second, random example")
+_TAIL = "Compare your formula with the table above, factor by factor."
 
 
 def _deck() -> HandCalc:
@@ -31,49 +33,11 @@ def _deck() -> HandCalc:
     return HandCalc(net, x, target)
 
 
-def _as_result(result, shape: tuple, name: str):
-    """The learner's result as a float array of ``shape``, or a Feedback saying what is off."""
-    try:
-        a = np.asarray(result, dtype=np.float64)
-    except (TypeError, ValueError):
-        return Feedback(False, f"{name} returned {type(result).__name__}, not numbers")
-    if a.size == int(np.prod(shape)) and a.shape != shape:
-        a = a.reshape(shape)  # (1, n) or (n, 1) for (n,): the same numbers
-    if a.shape != shape:
-        return Feedback(False, f"{name} returned shape {a.shape}; expected shape {shape}"
-                               + (" (one number)" if shape == () else ""))
-    if not np.all(np.isfinite(a)):
-        return Feedback(False, f"{name} returned non-finite values: {a}")
-    return a
-
-
-def _close(a: np.ndarray, b: np.ndarray) -> bool:
-    return a.shape == np.shape(b) and bool(np.allclose(a, b, rtol=_RTOL, atol=_ATOL))
-
-
-def _judge(fn: Callable, name: str, cases, ok_message: str) -> Feedback:
-    """Run ``fn`` on each case ``(args, expected, [(wrong_answer, hint), ...])``."""
-    for n, (args, expected, mistakes) in enumerate(cases):
-        result, fb = attempt(fn, *args, what=f"`{name}`")
-        if fb is not None:
-            return fb
-        a = _as_result(result, np.shape(expected), f"`{name}`")
-        if isinstance(a, Feedback):
-            if n > 0:  # right shape on the deck's numbers, wrong on another size
-                return Feedback(False, f"On a second, random example: {a.message}. Does your "
-                                       f"function work for any number of units, with no "
-                                       f"numbers or sizes typed in?")
-            return a
-        if _close(a, expected):
-            continue
-        for wrong, hint in mistakes:
-            if _close(a, wrong):
-                return Feedback(False, hint)
-        where = "deck 002's numbers" if n == 0 else "a second, random example"
-        return Feedback(False, f"`{name}` gives {np.round(a, 6).tolist()} on {where}; expected "
-                               f"{np.round(expected, 6).tolist()}. Compare your formula with "
-                               f"the table above, factor by factor.")
-    return Feedback(True, ok_message)
+def _miss(name: str):
+    def miss(case: Case, a) -> str:
+        return (f"`{name}` gives {show(a)} on {case.label}; expected {show(case.expected)}. "
+                f"{_TAIL}")
+    return miss
 
 
 # ---- exercise 1: δ_O ------------------------------------------------------------------------
@@ -99,7 +63,8 @@ def _delta_output_cases():
              "You applied the sigmoid again: out_O is already σ(net_O), so σ'(net_O) is "
              "out_O(1 − out_O), not σ(out_O)(1 − σ(out_O))."),
         ]
-        cases.append(((out.copy(), target.copy()), (out - target) * sig, mistakes))
+        cases.append(Case((out.copy(), target.copy()), (out - target) * sig, dict(
+            (hint, value) for value, hint in mistakes), _LABELS[len(cases)]))
     return cases
 
 
@@ -107,8 +72,9 @@ def check_delta_output(fn: Callable) -> Feedback:
     """Check ``delta_output(out_O, target) -> δ_O``, all arrays of shape (n_out,)."""
     hand = _deck()
     d = hand.delta_O
-    return _judge(fn, "delta_output", _delta_output_cases(),
-                  f"Right: δ_O = (out_O − target)·out_O(1 − out_O) = ({num(d[0])}, {num(d[1])}) "
+    return judge(fn, _delta_output_cases(), what="`delta_output`", miss=_miss("delta_output"),
+                 right=f"Right: δ_O = (out_O − target)·out_O(1 − out_O) = "
+                       f"({num(d[0])}, {num(d[1])}) "
                   f"for deck 002, as in the δ_O table.")
 
 
@@ -141,15 +107,16 @@ def _delta_hidden_cases():
                              "You used W_HO instead of its transpose: δ_Hj needs the weights "
                              "LEAVING hidden unit j, row j of W_HO (w'_j1, w'_j2), so "
                              "δ_H = δ_O·W_HOᵀ, not δ_O·W_HO."))
-        cases.append(((delta_O.copy(), W.copy(), out_H.copy()), back * sig, mistakes))
+        cases.append(Case((delta_O.copy(), W.copy(), out_H.copy()), back * sig, dict(
+            (hint, value) for value, hint in mistakes), _LABELS[len(cases)]))
     return cases
 
 
 def check_delta_hidden(fn: Callable) -> Feedback:
     """Check ``delta_hidden(delta_O, W_HO, out_H) -> δ_H``: shapes (n_out,), (n_hidden, n_out),
     (n_hidden,) in, (n_hidden,) out."""
-    fb = _judge(fn, "delta_hidden", _delta_hidden_cases(),
-                "Right: δ_H = (δ_O·W_HOᵀ)·out_H(1 − out_H): each hidden unit collects the δ_O "
+    fb = judge(fn, _delta_hidden_cases(), what="`delta_hidden`", miss=_miss("delta_hidden"),
+               right="Right: δ_H = (δ_O·W_HOᵀ)·out_H(1 − out_H): each hidden unit collects the δ_O "
                 "of the outputs it feeds, weighted by w', times its own σ'.")
     if fb.passed is False and ("ValueError" in fb.message and
                                any(w in fb.message for w in ("matmul", "shape", "broadcast",
@@ -173,24 +140,20 @@ def _grad_b1_cases():
             (delta_H[0], "That is δ_H1 only: b1 feeds every hidden unit (∂net_Hj/∂b1 = 1 for "
                          "each j), so ∂E_Total/∂b1 is the SUM of all δ_Hj."),
         ]
-        cases.append(((delta_H.copy(),), np.float64(delta_H.sum()), mistakes))
+        mistakes.insert(0, (delta_H, "You returned δ_H itself: b1 is shared by the hidden units, "
+                                     "so its gradient is the SUM of δ_H, one number."))
+        cases.append(Case((delta_H.copy(),), np.float64(delta_H.sum()), dict(
+            (hint, value) for value, hint in mistakes), _LABELS[len(cases)]))
     return cases
 
 
 def check_grad_b1(fn: Callable) -> Feedback:
     """Check ``grad_b1(delta_H) -> ∂E_Total/∂b1``, one number."""
-    cases = _grad_b1_cases()
-    delta_H = cases[0][0][0]
-    n = delta_H.size
-    result, fb = attempt(fn, delta_H.copy(), what="`grad_b1`")
-    if fb is None and np.size(result) == n and n > 1:  # a vector where one number belongs
-        same = _close(np.asarray(result, dtype=np.float64).reshape(-1), delta_H)
-        return Feedback(False, ("You returned δ_H itself" if same else f"You returned {n} numbers")
-                        + f": b1 is shared by the {n} hidden units, so its gradient is the SUM "
-                          f"of δ_H, one number.")
     d = _deck().bwd.db[0]
-    return _judge(fn, "grad_b1", cases,
-                  f"Right: ∂E_Total/∂b1 = δ_H1 + δ_H2 + δ_H3 + δ_H4 = {num(d)} for deck 002.")
+    return judge(fn, _grad_b1_cases(), what="`grad_b1`", miss=_miss("grad_b1"),
+                 read=reader((), "`grad_b1`", "b1 is shared by the hidden units, so its gradient "
+                                              "is the SUM of δ_H, one number"),
+                 right=f"Right: ∂E_Total/∂b1 = δ_H1 + δ_H2 + δ_H3 + δ_H4 = {num(d)} for deck 002.")
 
 
 CHECKS = {

@@ -6,12 +6,15 @@
 """
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 from ..lab import explorer_state as es
 from ..lessons.examples import deck002
 from ..mlp import MLP
-from ._feedback import Feedback, attempt
+from ._compare import close, parts, to_array
+from ._feedback import Case, Feedback, attempt, reader, verdict
 
 
 # ---- exercise 1: the best raise ---------------------------------------------------------------
@@ -25,12 +28,16 @@ def check_best_weight(fn) -> Feedback:
     result, fb = attempt(fn, what="`best_weight`")
     if fb is not None:
         return fb
+    if not isinstance(result, str):
+        return Feedback(False, f"return the parameter's name as text, e.g. \"w'_11\"; got "
+                               f"{type(result).__name__} {result!r}")
     state = es.new_state()
     refs = es.param_refs(state.net)
     by_name = {_normalise(r.label()): r for r in refs}
     if _normalise(result) not in by_name:
         return Feedback(False, f"{result!r} is not a parameter of deck 002's net; write a name as "
-                               f"the explorer's weight menu shows it, e.g. \"w'_11\", \"w_23\", \"b2\"")
+                               "the explorer's weight menu shows it, e.g. \"w'_11\", \"w_23\", "
+                               "\"b2\"")
     ref = by_name[_normalise(result)]
     best, E_best = es.best_weight_raise(state)
     if ref == best:
@@ -77,10 +84,14 @@ def check_predicted_sign(fn) -> Feedback:
         result, fb = attempt(fn, out, t, what="`predicted_sign`")
         if fb is not None:
             return fb
-        try:
-            answers.append(int(np.sign(float(result))))
-        except (TypeError, ValueError):
-            return Feedback(False, f"`predicted_sign` should return +1 or −1; got {result!r}")
+        a, why = to_array(result, (), what="`predicted_sign`")
+        if a is None:
+            return Feedback(False, f"{why}: return +1 or −1")
+        sign = next((s for s in (1, -1, 0) if close(a, s)), None)
+        if sign is None:
+            return Feedback(False, f"`predicted_sign` should return +1 or −1 (only the sign); got "
+                                   f"{float(a):.4g} for out = {out:.4f}, target = {t:.2f}")
+        answers.append(sign)
     right = [s for _, _, s, _ in cases]
     if answers == right:
         return Feedback(True, f"right in all {len(cases)} cases (MSE and cross-entropy): "
@@ -99,55 +110,73 @@ def check_predicted_sign(fn) -> Feedback:
 
 
 # ---- exercise 3: the nudge test -----------------------------------------------------------------
-def _nudge_case():
+def _nudge_cases():
+    """(net, x, target, layer, i, j, eps): deck 002's net, then another net where every argument
+    differs (an ignored argument or a typed-in value fails there)."""
     net, x, target, _ = deck002()
-    return net, x, target, 0, 1, 2, 1e-4
+    rng = np.random.default_rng(717)
+    other = MLP([3, 4, 2], activation="sigmoid", loss="mse", bias="shared", seed=7)
+    return [((net, x, target, 0, 1, 2, 1e-4), "deck 002's net"),
+            ((other, rng.uniform(-1, 1, 3), rng.uniform(0, 1, 2), 1, 2, 1, 1e-3),
+             "a second net (3-4-2)")]
+
+
+def _nudge_parts(net, x, target, layer, i, j, eps):
+    """The right answer's two parts as Cases: ∂E/∂w·ε and E(w + ε) − E(w)."""
+    dW, _ = net.gradients(x, target)
+    grad = float(dW[layer][i, j])
+    moved = net.copy()
+    moved.weights[layer][i, j] += eps
+    real = moved.loss(x, target) - net.loss(x, target)
+    predicted = Case((), grad * eps, {
+        "your prediction is ∂E/∂w itself: multiply it by ε": grad,
+        "your prediction has the wrong sign: E changes by +∂E/∂w·ε when w grows by ε": -grad * eps,
+    })
+    actual = Case((), real, {
+        "your real change is E(w) − E(w + ε): subtract the old loss from the new one": -real})
+    return predicted, actual
 
 
 def check_my_nudge(fn) -> Feedback:
-    """(∂E/∂w·ε, E(w + ε) − E(w)) for weights[layer][i, j] of deck 002's net."""
-    net, x, target, layer, i, j, eps = _nudge_case()
-    original = [W.copy() for W in net.weights]
-    result, fb = attempt(fn, net, x.copy(), target.copy(), layer, i, j, eps, what="`my_nudge`")
-    if fb is not None:
-        return fb
-    changed = any(not np.array_equal(a, b) for a, b in zip(original, net.weights))
-    try:
-        predicted, actual = (float(v) for v in result)
-    except (TypeError, ValueError):
-        return Feedback(False, f"`my_nudge` should return two numbers (predicted, actual); "
-                               f"got {result!r}")
-    ref_net, *_ = deck002()
-    dW, _ = ref_net.gradients(x, target)
-    grad = float(dW[layer][i, j])
-    E0 = ref_net.loss(x, target)
-    moved = ref_net.copy()
-    moved.weights[layer][i, j] += eps
-    real = moved.loss(x, target) - E0
-    if changed:
-        return Feedback(False, "your function changed the net it was given: nudge a copy "
-                               "(net.copy()) so the learner's net stays as it was")
-    msgs = []
-    if np.isclose(predicted, grad * eps, rtol=1e-9, atol=0):
-        pass
-    elif np.isclose(predicted, grad, rtol=1e-9, atol=0):
-        msgs.append("your prediction is ∂E/∂w itself: multiply it by ε")
-    elif np.isclose(predicted, -grad * eps, rtol=1e-9, atol=0):
-        msgs.append("your prediction has the wrong sign: E changes by +∂E/∂w·ε when w grows by ε")
-    else:
-        msgs.append(f"your prediction {predicted:.6e} is not ∂E/∂w·ε = {grad * eps:.6e}: take "
-                    "∂E/∂w from net.gradients(x, target)[0][layer][i, j]")
-    if np.isclose(actual, real, rtol=1e-6, atol=1e-15):
-        pass
-    elif np.isclose(actual, -real, rtol=1e-6, atol=1e-15):
-        msgs.append("your real change is E(w) − E(w + ε): subtract the old loss from the new one")
-    else:
-        msgs.append(f"your real change {actual:.6e} is not E(w + ε) − E(w) = {real:.6e}")
-    if msgs:
-        return Feedback(False, "; ".join(msgs))
-    rel = abs(predicted - actual) / max(abs(predicted), abs(actual))
-    return Feedback(True, f"right: ∂E/∂w·ε = {predicted:.6e} and the real change "
-                          f"{actual:.6e} agree to a relative error of {rel:.1e}")
+    """(∂E/∂w·ε, E(w + ε) − E(w)) for weights[layer][i, j], on deck 002's net and on another."""
+    for n, (args, label) in enumerate(_nudge_cases()):
+        net, rest = args[0], args[1:]
+        original = [W.copy() for W in net.weights]
+        result, fb = attempt(fn, net, *copy.deepcopy(rest), what="`my_nudge`")
+        if fb is not None:
+            return fb
+        if any(not np.array_equal(a, b) for a, b in zip(original, net.weights)):
+            return Feedback(False, "your function changed the net it was given: nudge a copy "
+                                   "(net.copy()) so the learner's net stays as it was")
+        pair = parts(result, 2)
+        if pair is None:
+            return Feedback(False, f"`my_nudge` should return two numbers (predicted, actual); "
+                                   f"got {result!r}")
+        predicted, actual = _nudge_parts(net, *rest)
+        layer, i, j, eps = rest[2:]
+        msgs = [verdict(part, case, what=what, read=reader((), what), miss=m)
+                for part, case, what, m in zip(pair, (predicted, actual),
+                                               ("your prediction", "your real change"),
+                                               (_miss_predicted, _miss_actual))]
+        wrong = [m for m, _ in msgs if m is not None]
+        if wrong:
+            where = "" if n == 0 else (f"right on deck 002's net, but not on {label} (layer "
+                                       f"{layer}, i = {i}, j = {j}, ε = {eps:g}): ")
+            return Feedback(False, where + "; ".join(wrong))
+        if n == 0:
+            p, a = float(predicted.expected), float(actual.expected)
+    rel = abs(p - a) / max(abs(p), abs(a))
+    return Feedback(True, f"right: ∂E/∂w·ε = {p:.6e} and the real change {a:.6e} agree to a "
+                          f"relative error of {rel:.1e}")
+
+
+def _miss_predicted(case: Case, a) -> str:
+    return (f"your prediction {float(a):.6e} is not ∂E/∂w·ε = {float(case.expected):.6e}: take "
+            "∂E/∂w from net.gradients(x, target)[0][layer][i, j]")
+
+
+def _miss_actual(case: Case, a) -> str:
+    return f"your real change {float(a):.6e} is not E(w + ε) − E(w) = {float(case.expected):.6e}"
 
 
 CHECKS = {
