@@ -392,3 +392,132 @@ def test_random_sequences_stay_finite_and_consistent(actions):
                 key = name.replace("δ_", "")
                 if key in shown:
                     assert shown[key] == v
+
+
+# ---- a failed call changes nothing ---------------------------------------------------------
+def snapshot(state: es.ExplorerState) -> tuple:
+    """Everything a learner sees in the state, arrays as bytes: equal means bitwise unchanged."""
+    def raw(a):
+        a = np.asarray(a)
+        return a.dtype.str, a.shape, a.tobytes()
+    before = None if state.before is None else [raw(p) for p in state.before.weights + state.before.biases]
+    return (state.preset, state.activation, state.loss, state.net.activations, state.net.loss_name,
+            [raw(p) for p in state.net.weights + state.net.biases], raw(state.x), raw(state.target),
+            raw(state.lr), raw(state.eps), [raw(h) for h in state.history], state.selected,
+            state.phase, before, state.loss_before, state.stepped, state.message, raw(state.E),
+            [raw(d) for d in state.bwd.deltas], [raw(o) for o in state.fwd.outs])
+
+
+BAD_NUMBERS = [np.nan, np.inf, -np.inf, "abc", None, "0.5", [1.0]]
+W11 = es.ParamRef("W", 1, 0, 0)          # w'_11 of every preset
+# (call on a state, words the message must hold) for each bad value
+NUMBER_CALLS = {
+    "change_param": (lambda s, v: es.change_param(s, W11, v), "w'_11"),
+    "change_input": (lambda s, v: es.change_input(s, 0, v), "x1"),
+    "change_target": (lambda s, v: es.change_target(s, 1, v), "target2"),
+    "change_lr": (lambda s, v: es.change_lr(s, v), "lr"),
+    "change_eps": (lambda s, v: es.change_eps(s, v), "eps"),
+    "set_param": (lambda s, v: es.set_param(s.net, W11, v), "w'_11"),
+    "nudge_test": (lambda s, v: es.nudge_test(s, W11, v), "eps"),
+    "best_weight_raise": (lambda s, v: es.best_weight_raise(s, v), "amount"),
+}
+# (preset, call, words) for parameters, indices and names the net does not have
+BAD_ARGUMENTS = [
+    ("deck002", lambda s: es.change_param(s, es.ParamRef("W", 2, 0, 0), 1.0), "layer must be 0 … 1"),
+    ("deck002", lambda s: es.change_param(s, es.ParamRef("W", 1, 4, 0), 1.0), "weights[1]"),
+    ("deck002", lambda s: es.change_param(s, es.ParamRef("W", 0, -1, 0), 1.0), "weights[0]"),
+    ("deck002", lambda s: es.change_param(s, es.ParamRef("b", 0, None, 1), 1.0), "shares one bias"),
+    ("3-4-2 unit", lambda s: es.change_param(s, es.ParamRef("b", 0), 1.0), "one bias per unit"),
+    ("deck002", lambda s: es.change_param(s, es.ParamRef("V", 0, 0, 0), 1.0), "kind must be"),
+    ("deck002", lambda s: es.change_param(s, "w'_11", 1.0), "ParamRef"),
+    ("2-2-2", lambda s: es.select_param(s, es.ParamRef("W", 0, 2, 0)), "weights[0]"),
+    ("deck002", lambda s: es.nudge_test(s, es.ParamRef("W", 5, 0, 0)), "layer"),
+    ("deck002", lambda s: es.grad_of(s.bwd, es.ParamRef("b", 1, None, 3)), "backward record"),
+    ("deck002", lambda s: es.get_param(s.net, es.ParamRef("W", 0, 0, 4)), "weights[0]"),
+    ("deck002", lambda s: es.change_input(s, 3, 1.0), "input index"),
+    ("deck002", lambda s: es.change_input(s, -1, 1.0), "input index"),
+    ("deck002", lambda s: es.change_input(s, 1.0, 1.0), "input index"),
+    ("deck002", lambda s: es.change_input(s, "0", 1.0), "input index"),
+    ("deck002", lambda s: es.change_input(s, True, 1.0), "input index"),
+    ("2-3-1", lambda s: es.change_target(s, 1, 0.5), "target index"),
+    ("deck002", lambda s: es.train(s, -3), "n_steps"),
+    ("deck002", lambda s: es.train(s, 2.7), "n_steps"),
+    ("deck002", lambda s: es.train(s, "3"), "n_steps"),
+    ("deck002", lambda s: es.train(s, None), "n_steps"),
+    ("deck002", lambda s: es.set_phase(s, 1.5), "phase"),
+    ("deck002", lambda s: es.set_phase(s, "2"), "phase"),
+    ("deck002", lambda s: es.set_phase(s, np.nan), "phase"),
+    ("deck002", lambda s: es.change_activation(s, "softmax"), "activation"),
+    ("deck002", lambda s: es.change_loss(s, "bce"), "loss"),
+    ("deck002", lambda s: es.change_preset(s, "9-9-9"), "net"),
+]
+
+
+def _started(preset: str, where: str) -> es.ExplorerState:
+    """A state fresh, after a step (a curve), or in the middle of a step-through."""
+    state = es.new_state(preset)
+    if where == "stepped":
+        es.sgd_step(state)
+    elif where == "stepping":
+        es.set_phase(state, 3)
+    return state
+
+
+def _assert_refused(state, call, *words) -> None:
+    before = snapshot(state)
+    with pytest.raises(bp.BpkitError) as info:
+        call(state)
+    assert all(w in str(info.value) for w in words), str(info.value)
+    assert snapshot(state) == before
+    # and the explorer still works
+    es.change_param(state, W11, 1.25)
+    es.sgd_step(state)
+    assert state.message == "" and np.isfinite(state.E) and len(state.history) >= 2
+    assert_consistent(state)
+
+
+@pytest.mark.parametrize("where", ["fresh", "stepped", "stepping"])
+@pytest.mark.parametrize("value", BAD_NUMBERS, ids=repr)
+@pytest.mark.parametrize("name", list(NUMBER_CALLS))
+def test_a_value_that_is_not_a_finite_number_changes_nothing(name, value, where):
+    call, words = NUMBER_CALLS[name]
+    if name == "nudge_test" and value is None:
+        pytest.skip("eps=None means the state's ε")
+    shown = str(float(value)) if isinstance(value, float) else repr(value)   # nan, inf, 'abc'
+    _assert_refused(_started("deck002", where), lambda s: call(s, value), words, shown)
+
+
+@pytest.mark.parametrize("where", ["fresh", "stepped", "stepping"])
+@pytest.mark.parametrize("case", range(len(BAD_ARGUMENTS)))
+def test_a_parameter_or_index_the_net_lacks_changes_nothing(case, where):
+    preset, call, words = BAD_ARGUMENTS[case]
+    _assert_refused(_started(preset, where), call, words)
+
+
+@pytest.mark.parametrize("value", BAD_NUMBERS, ids=repr)
+def test_new_state_refuses_a_bad_lr(value):
+    with pytest.raises(bp.BpkitError, match="lr"):
+        es.new_state(lr=value)
+
+
+def test_finish_after_a_refused_update_adds_nothing(monkeypatch):
+    state = es.new_state()
+    es.sgd_step(state)
+    monkeypatch.setattr(bp.MLP, "sgd_step", lambda *a: (_ for _ in ()).throw(
+        bp.NonFiniteError("the step would make W[1] non-finite")))
+    es.set_phase(state, len(es.phases(state)) - 1)          # the update: refused
+    assert "step refused" in state.message and not state.stepped
+    history, weights = list(state.history), [W.copy() for W in state.before.weights]
+    es.finish_step(state)
+    assert state.history == history
+    assert all(np.array_equal(a, b) for a, b in zip(weights, state.net.weights))
+    assert state.phase is None
+    assert_consistent(state)
+
+
+def test_a_bias_per_unit_is_set_per_unit():
+    # a shared-bias reference on a per-unit net used to store a scalar and break every later call
+    state = es.new_state("3-4-2 unit")
+    es.change_param(state, es.ParamRef("b", 0, None, 2), 0.7)
+    assert state.net.biases[0].shape == (4,) and state.net.biases[0][2] == 0.7
+    assert_consistent(state)

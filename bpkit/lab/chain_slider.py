@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import ipywidgets as W
 
-from ..lessons import chain
 from ..display import Table
+from ..lessons import chain
 
 
 @dataclass

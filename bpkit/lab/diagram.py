@@ -4,80 +4,53 @@ Nodes show each unit's out and δ, edges each weight (red positive, blue negativ
 for size) and, on request, ∂E/∂w. ``NetworkDiagram`` creates its circles, lines and texts
 once; ``update`` only sets colours, widths and texts, and ``png`` renders the Agg canvas to
 PNG bytes for an ``ipywidgets.Image``: no pyplot, no ipympl, no figure rebuilt per step.
-matplotlib draws the lines and patches; the texts are ``Label``s that PIL writes onto the
-rendered image, because matplotlib re-lays-out and rasterises every text on every draw.
+matplotlib draws the lines and patches; the texts are ``Label``s (``bpkit.lab.labels``) that
+PIL writes onto the rendered image. Colours, widths and number format: ``diagram_style``.
+Parameter names: ``bpkit.lessons.notation`` (w'₁₁, b₁ as deck 002 writes them).
 """
 from __future__ import annotations
 
 import io
-from functools import lru_cache
-from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
-import matplotlib
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyBboxPatch
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
-POS, NEG = np.array([0.80, 0.16, 0.14]), np.array([0.13, 0.35, 0.75])
-GRAD_COLOUR = "#6a3d9a"
-DELTA_COLOUR = "#b35806"
-SELECT_COLOUR = "#f2b705"
-MAX_WIDTH = 7.0
-_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+from ..lessons.notation import bias_name, layer_letter, weight_name
+from .diagram_style import (
+    DELTA_COLOUR,
+    GRAD_COLOUR,
+    MAX_WIDTH,
+    NEG,
+    POS,
+    SELECT_COLOUR,
+    _place_label,
+    edge_colour,
+    edge_width,
+    fmt,
+    node_colour,
+    sub,
+)
+from .labels import Label
 
-
-def sub(s) -> str:
-    """Digits as Unicode subscripts: ``sub('11')`` is '₁₁' (no mathtext: it is slow)."""
-    return str(s).translate(_SUB)
-
-
-def weight_label(layer: int, i: int, j: int) -> str:
-    """Deck 002's w_ij (into the hidden layer), w'_ij (into the output layer)."""
-    return "w" + "'" * layer + sub(f"{i + 1}{j + 1}")
-
-
-def fmt(v: float) -> str:
-    """4 decimals (2 from 10 on), scientific below 1e-3 and from 1e4: readable at slider extremes."""
-    v = float(v)
-    if v == 0:
-        return "0"
-    if 1e-3 <= abs(v) < 10:
-        return f"{v:.4f}"
-    if 10 <= abs(v) < 1e4:
-        return f"{v:.2f}"
-    return f"{v:.2e}"
-
-
-def edge_colour(w: float, alpha: float = 1.0):
-    return (*(POS if w >= 0 else NEG), alpha)
-
-
-def edge_width(w: float) -> float:
-    """Line width for a weight: 0.5 at 0, growing like √|w|, capped so ±10 stays readable."""
-    return float(min(0.6 + 2.2 * np.sqrt(abs(w)), MAX_WIDTH))
-
-
-def node_colour(out: float, activation: str):
-    """Face colour from the unit's output: white at 0, orange at 1 (or |out| ≥ 1 for relu/tanh)."""
-    a = float(np.clip(abs(out), 0.0, 1.0))
-    return (1.0, 1.0 - 0.45 * a, 1.0 - 0.85 * a)
-
-
-def _place_label(x0, y0, x1, y1, placed, box=(0.55, 0.2)) -> float:
-    """Where along the edge (fraction f) to put its label: the f in [0.2, 0.8] whose point is
-    farthest, in label-box units, from the labels and units already placed (greedy, once)."""
-    best_f, best_d = 0.5, -1.0
-    for f in np.linspace(0.2, 0.8, 25):
-        x, y = x0 + f * (x1 - x0), y0 + f * (y1 - y0)
-        d = min((max(abs(x - px) / box[0], abs(y - py) / box[1]) for px, py in placed),
-                default=np.inf)
-        if d > best_d + 1e-9:
-            best_f, best_d = f, d
-    return float(best_f)
+__all__ = [
+    "DELTA_COLOUR",
+    "GRAD_COLOUR",
+    "MAX_WIDTH",
+    "NEG",
+    "POS",
+    "SELECT_COLOUR",
+    "Label",
+    "NetworkDiagram",
+    "edge_colour",
+    "edge_width",
+    "fmt",
+    "node_colour",
+    "sub",
+]
 
 
 class NetworkDiagram:
@@ -167,7 +140,7 @@ class NetworkDiagram:
                 os_.append(self._text(x, y, size=8.5))
                 ds.append(self._text(x, y - self.r - 0.13, size=8, color=DELTA_COLOUR, bold=True,
                                      box=("#ffffffcc", None)))
-                name = ("x" + sub(k + 1)) if l == 0 else (("H" if l < L else "O") + sub(k + 1))
+                name = ("x" if l == 0 else layer_letter(l, L)) + sub(k + 1)
                 self._text(x - self.r * 0.75, y + self.r * 0.75, name, size=8, anchor="rd",
                            color="#444")
             self.circles.append(cs)
@@ -181,7 +154,7 @@ class NetworkDiagram:
                              for (x, y) in self.pos[-1]]
 
     def _text(self, x, y, text: str = "", *, size: float = 8, anchor: str = "mm",
-              color="black", bold: bool = False, box=None, axes: bool = False) -> "Label":
+              color="black", bold: bool = False, box=None, axes: bool = False) -> Label:
         """A text label drawn by PIL onto the rendered canvas (see ``Label``)."""
         label = Label(x, y, text, size * self.dpi / 72, anchor, color, bold, box, axes)
         self.labels.append(label)
@@ -231,11 +204,11 @@ class NetworkDiagram:
                 self.bias_nodes[l].set_edgecolor(SELECT_COLOUR if sel_b else "#555")
                 self.bias_nodes[l].set_linewidth(3.0 if sel_b else 1.0)
                 if self.bias == "shared":
-                    txt = f"b{sub(l + 1)}={fmt(b[0])}"
+                    txt = f"{bias_name(l + 1, style='unicode')}={fmt(b[0])}"
                     if show_grads and l in grads:
                         txt += f"\n∂E/∂b={fmt(bwd.db[l])}"
                 else:
-                    txt = f"b{sub(l + 1)} per unit"
+                    txt = f"{bias_name(l + 1, style='unicode')} per unit"
                     for j, t in enumerate(self.bias_edge_texts[l]):
                         t.set_text(fmt(bwd.db[l][j]) if show_grads and l in grads else "")
                 self.bias_texts[l].set_text(txt)
@@ -257,11 +230,12 @@ class NetworkDiagram:
             i, j = selected[2], selected[3]
             (x0, y0), (x1, y1) = self.pos[l][i], self.pos[l + 1][j]
             self.halo.set_data([x0, x1], [y0, y1])
-            name, value, grad = weight_label(l, i, j), weights[l][i, j], bwd.dW[l][i, j]
+            name = weight_name(l + 1, i + 1, j + 1, style="unicode")
+            value, grad = weights[l][i, j], bwd.dW[l][i, j]
         else:
             j = selected[2]
             self.halo.set_data([], [])
-            name = f"b{sub(l + 1)}" + ("" if j is None else sub(j + 1))
+            name = bias_name(l + 1, None if j is None else j + 1, style="unicode")
             value = biases[l] if j is None else biases[l][j]
             grad = bwd.db[l] if j is None else bwd.db[l][j]
         g = f",   ∂E/∂{name} = {fmt(grad)}" if show_grads and l in grads else ""
@@ -279,63 +253,3 @@ class NetworkDiagram:
         buf = io.BytesIO()
         img.save(buf, format="png", compress_level=1)
         return buf.getvalue()
-
-
-@lru_cache(maxsize=None)
-def _font(bold: bool, px: float) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name),
-                              size=max(int(round(px)), 6))
-
-
-@lru_cache(maxsize=256)
-def _rgb(colour) -> tuple:
-    return tuple(int(round(255 * c)) for c in to_rgba(colour))
-
-
-class Label:
-    """A text drawn with PIL after matplotlib has drawn lines and patches.
-
-    matplotlib lays out and rasterises every text on every draw (about 3 ms each here);
-    PIL's FreeType text takes a few µs, which keeps a slider step of the explorer fast.
-    Same font as matplotlib (DejaVu Sans). ``x, y`` are data coordinates, or axes fractions
-    with ``axes=True``; ``anchor`` is PIL's two-letter anchor (l/m/r, a/m/d); ``box`` is
-    (fill, outline) of a background box or None.
-    """
-
-    def __init__(self, x, y, text, px, anchor, color, bold, box, axes):
-        self.x, self.y, self.text, self.px, self.anchor = x, y, text, px, anchor
-        self.color, self.bold, self.box, self.axes, self.visible = color, bold, box, axes, True
-
-    def set_text(self, text: str) -> None:
-        self.text = str(text)
-
-    def get_text(self) -> str:
-        return self.text
-
-    def set_color(self, color) -> None:
-        self.color = color
-
-    def set_visible(self, visible: bool) -> None:
-        self.visible = bool(visible)
-
-    def draw(self, draw: ImageDraw.ImageDraw, ax, height: int) -> None:
-        if not (self.visible and self.text):
-            return
-        tr = ax.transAxes if self.axes else ax.transData
-        px, py = tr.transform((self.x, self.y))
-        xy = (float(px), float(height - py))
-        font = _font(self.bold, self.px)
-        multi = "\n" in self.text
-        text_fn = draw.multiline_text if multi else draw.text
-        bbox_fn = draw.multiline_textbbox if multi else draw.textbbox
-        kw = dict(font=font, anchor=self.anchor)
-        if multi:
-            kw["align"] = "center"
-        if self.box is not None:
-            x0, y0, x1, y1 = bbox_fn(xy, self.text, **kw)
-            pad = 2 if self.box[1] is None else 4
-            draw.rectangle((x0 - pad, y0 - pad, x1 + pad, y1 + pad), fill=_rgb(self.box[0]),
-                           outline=None if self.box[1] is None else _rgb(self.box[1]),
-                           width=2)
-        text_fn(xy, self.text, fill=_rgb(self.color), **kw)

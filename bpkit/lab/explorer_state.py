@@ -31,20 +31,63 @@ from ..errors import BpkitError, check_name
 from ..lessons.examples import DECK002_LR
 from .checks import index, number, positive
 from .params import ParamRef, check_ref, get_param, grad_of, param_refs, set_param
-from .presets import (ACTIVATION_CHOICES, INPUT_RANGE, LOSS_CHOICES, LR_RANGE, PARAM_RANGE,
-                      PRESETS, TARGET_RANGE, Preset, build_net, preset_net)
+from .presets import (
+    ACTIVATION_CHOICES,
+    INPUT_RANGE,
+    LOSS_CHOICES,
+    LR_RANGE,
+    PARAM_RANGE,
+    PRESETS,
+    TARGET_RANGE,
+    Preset,
+    build_net,
+    preset_net,
+)
 from .readouts import Nudge, best_weight_raise, delta_rows, layer_name, nudge_test
 from .state import ExplorerState, leave_stepping, records, refresh
 from .stepping import View, finish_step, phases, set_phase, sgd_step, train, view
 
 __all__ = [
-    "ACTIVATION_CHOICES", "LOSS_CHOICES", "PARAM_RANGE", "INPUT_RANGE", "TARGET_RANGE",
-    "LR_RANGE", "Preset", "PRESETS", "build_net", "ParamRef", "param_refs", "get_param",
-    "set_param", "grad_of", "ExplorerState", "refresh", "new_state", "change_param",
-    "select_param", "change_input", "change_target", "change_lr", "change_eps",
-    "change_activation", "change_loss", "change_preset", "reset", "sgd_step", "train",
-    "phases", "set_phase", "finish_step", "View", "view", "Nudge", "nudge_test",
-    "best_weight_raise", "layer_name", "delta_rows", "BpkitError",
+    "ACTIVATION_CHOICES",
+    "INPUT_RANGE",
+    "LOSS_CHOICES",
+    "LR_RANGE",
+    "PARAM_RANGE",
+    "PRESETS",
+    "TARGET_RANGE",
+    "BpkitError",
+    "ExplorerState",
+    "Nudge",
+    "ParamRef",
+    "Preset",
+    "View",
+    "best_weight_raise",
+    "build_net",
+    "change_activation",
+    "change_eps",
+    "change_input",
+    "change_loss",
+    "change_lr",
+    "change_param",
+    "change_preset",
+    "change_target",
+    "delta_rows",
+    "finish_step",
+    "get_param",
+    "grad_of",
+    "layer_name",
+    "new_state",
+    "nudge_test",
+    "param_refs",
+    "phases",
+    "refresh",
+    "reset",
+    "select_param",
+    "set_param",
+    "set_phase",
+    "sgd_step",
+    "train",
+    "view",
 ]
 
 

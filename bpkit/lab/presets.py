@@ -7,8 +7,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import check_name
-from ..lessons.examples import (DECK002_B1, DECK002_B2, DECK002_TARGET, DECK002_W_HO,
-                                DECK002_W_IH, DECK002_X)
+from ..lessons.examples import (
+    DECK002_B1,
+    DECK002_B2,
+    DECK002_TARGET,
+    DECK002_W_HO,
+    DECK002_W_IH,
+    DECK002_X,
+)
 from ..mlp import MLP
 
 ACTIVATION_CHOICES = ("sigmoid", "tanh", "relu")

@@ -30,6 +30,11 @@ _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 STYLES = ("plain", "sub", "unicode", "tex")
 
 
+def subscript(s) -> str:
+    """Digits as Unicode subscripts: ``subscript(12)`` is '₁₂'."""
+    return str(s).translate(_SUB)
+
+
 def _indices(*ks: int) -> str:
     # deck 002 writes w'12; from 10 units on, a comma keeps the indices apart (w_10,2)
     return ("," if max(ks) > 9 else "").join(str(k) for k in ks)
@@ -41,7 +46,7 @@ def _styled(symbol: str, index: str, style: str) -> str:
     if style == "sub":
         return f"{symbol}_{index}"
     if style == "unicode":
-        return symbol + index.translate(_SUB)
+        return symbol + subscript(index)
     check_name("style", style, STYLES)
     return f"{symbol}_{{{index}}}"
 
