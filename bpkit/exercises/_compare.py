@@ -20,9 +20,10 @@ An answer is close to the expected array when, elementwise,
 with ``rtol = 1e-9`` for float64 (and integer) answers and ``rtol = 1e-5`` for float32 or
 narrower ones. The relative part allows for another order of the same operations (a float64
 answer is about 1e-16 off, a float32 one about 1e-7); the absolute part, scaled to the largest
-expected value, allows for cancellation in entries near zero (``out − target`` when out ≈
-target). 1e-9 is far below any mistake's size (a factor, a sign, a missing σ' are O(1) apart, a
-one-sided difference is O(h) = 1e-5 off), and far above rounding.
+expected value (1 when every expected value is 0), allows for cancellation in entries near
+zero (``out − target`` when out ≈ target). 1e-9 is far below any mistake's size (a factor, a
+sign, a missing σ' are O(1) apart, a one-sided difference is O(h) = 1e-5 off) and far above
+rounding; 1e-5 is about 80 float32 ulps, still far below a mistake.
 
 The shape rule
 --------------
@@ -158,7 +159,7 @@ def close(answer, expected) -> bool:
     a, e = a[~bad_e], e[~bad_e]
     if e.size == 0:
         return True
-    scale = float(np.max(np.abs(e)))
+    scale = float(np.max(np.abs(e))) or 1.0  # an all-zero answer: rounding around 1
     return bool(np.all(np.abs(a - e) <= rtol * (np.abs(e) + scale)))
 
 

@@ -98,14 +98,16 @@ def verdict(result, case: Case, *, what: str, read: Callable | None = None,
 
 
 def judge(fn: Callable, cases: list, *, what: str, right: str, read: Callable | None = None,
-          miss: Callable | None = None, wrong_shape: Callable | None = None) -> Feedback:
+          miss: Callable | None = None, wrong_shape: Callable | None = None,
+          name: str | None = None) -> Feedback:
     """Run the learner's ``fn`` on every case; ✅ ``right`` when all are ``close``.
 
     Otherwise the first case it misses decides (see ``verdict``). A miss that is no known
     mistake after the first case passed says that an argument is ignored or a value typed in.
+    ``what`` names the answer in messages, ``name`` (default ``what``) the function.
     """
     for n, case in enumerate(cases):
-        result, fb = attempt(fn, *copy.deepcopy(case.args), what=what)
+        result, fb = attempt(fn, *copy.deepcopy(case.args), what=name or what)
         if fb is not None:
             return fb
         message, known = verdict(result, case, what=what, read=read, miss=miss,
@@ -113,7 +115,8 @@ def judge(fn: Callable, cases: list, *, what: str, right: str, read: Callable | 
         if message is None:
             continue
         if n > 0 and not known:
-            message = message.removeprefix("Not yet: ").rstrip(".")
+            message = message.removeprefix("Not yet: ").replace(f" on {case.label}", "")
+            message = message.rstrip(".")
             message = (f"Not yet: right on {cases[0].label}, but not on {case.label}: {message}. "
                        f"Does your function use every argument, with no numbers or sizes typed "
                        f"in?")

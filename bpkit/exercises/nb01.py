@@ -59,7 +59,7 @@ def _update_miss(case: Case, a) -> str:
     if close(a[:-1], case.expected[:-1]):
         return "The weights are right, but check the bias: b ← b + α(y − ŷ)."
     return ("Not yet: compute ŷ = σ(w·x + b) (bp.sigmoid), then w + α(y − ŷ)x and b + α(y − ŷ) "
-            f"(on {case.label} the answer is {np.round(case.expected, 6).tolist()}).")
+            f"(the right (w_new, b_new) on {case.label}: {np.round(case.expected, 6).tolist()}).")
 
 
 def check_my_update(my_update) -> Feedback:

@@ -53,6 +53,7 @@ def check_my_hidden_delta(fn) -> Feedback:
     """δ_j = σ'(u_j) Σ_r δ_r w_jr for a sigmoid hidden layer, N = 3, m = 4, n = 2 (then
     N = 4, m = 5, n = 3)."""
     fb = judge(fn, _hidden_cases(), what="your δ_j", miss=_off_by("your δ_j"),
+               name="`my_hidden_delta`",
                right="right: δ_j = σ'(u_j) Σ_r δ_r w_jr, the hidden layer's δ for every sample")
     if fb.passed is False and ("matmul" in fb.message or "shapes" in fb.message):
         fb.message += (" — W is (m, n) and δ_out (N, n), e.g. (4, 2) and (3, 2): the sum over r "
@@ -138,6 +139,7 @@ def check_my_tanh_mse_delta(fn) -> Feedback:
     """δ_k = (y_k − t_k)(1 − y_k²) for y = tanh(u) and E = ½Σ(t − y)², one sample of 4 units
     (then 6)."""
     return judge(fn, _tanh_cases(), what="your δ_k", miss=_off_by("your δ_k"),
+                 name="`my_tanh_mse_delta`",
                  right="right: δ_k = (y_k − t_k)(1 − y_k²); it does not collapse to y − t")
 
 

@@ -79,7 +79,7 @@ def check_my_centred_difference(fn) -> Feedback:
             return Feedback(False, "x is changed after your function ran: put every entry back "
                                    "after nudging it (the weights of a net must not drift during "
                                    "a check)")
-        message, known = verdict(result, case, what="your result")
+        message, known = verdict(result, case, what="`my_centred_difference`")
         if message is not None:
             if n > 0 and not known:
                 message = (f"right on {cases[0].label}, but not on {case.label}: {message}. Does "
@@ -139,7 +139,8 @@ def check_my_relative_error(fn) -> Feedback:
                 return Feedback(False, "return the relative error of every entry (an array shaped "
                                        "like a), not one number; the check takes the max "
                                        "afterwards")
-            return Feedback(False, why)
+            return Feedback(False, why if k == 0 else f"right on {cases[0][1]}, but not on "
+                                                      f"{label}: {why}")
         zero = (a == 0) & (n == 0)
         with np.errstate(all="ignore"):
             right = np.where(zero, 0.0, np.abs(a - n) / np.maximum(np.abs(a), np.abs(n)))
