@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the series (into .venv unless a virtual environment is active) and opens it in JupyterLab.
+# Installs the series at the locked versions (requirements.txt: requirements.lock and bpkit with
+# its extras; into .venv unless a virtual environment is active) and opens it in JupyterLab.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${VIRTUAL_ENV:-}" ]; then

@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# Runs every test: pytest on tests/ and strict nbval on every notebook (see pyproject.toml).
-# Installs what it needs first: the Python requirements (into .venv unless a virtual
-# environment is active) and Debian's chromium for the real-browser test.
+# The full run: what the README's test command and CI (.ci/run) run.
+#   1. install: the exact versions of requirements.lock (those the stored notebook outputs were
+#      made with) and bpkit with its notebooks and test extras, via requirements.txt (into .venv
+#      unless a virtual environment is active); Debian's chromium for the real-browser test;
+#   2. ruff check .  (rules in pyproject.toml); any error stops the run;
+#   3. pytest -m "" --nbval: every test of every tier: unit and property tests, strict nbval on
+#      every notebook under notebooks/ (stored outputs, tests/nbval_sanitize.cfg, this
+#      environment's kernel: see addopts in pyproject.toml), the static HTML, the Binder
+#      environment built fresh from binder/, and the explorer in headless chromium.
+# Extra arguments go to pytest: bash scripts/test.sh tests/test_mlp.py -x
+#
+# The fast tier, for the development loop (unit and property tests, under a minute):
+#   python -m pytest        (pyproject's addopts deselect the tests marked slow)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${VIRTUAL_ENV:-}" ]; then
@@ -15,4 +25,5 @@ if [ ! -x /usr/bin/chromium ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
 fi
-python -m pytest "$@"
+ruff check .
+python -m pytest -m "" --nbval "$@"

@@ -3,9 +3,12 @@
 repo2docker reads only ``binder/`` when that folder exists. It makes a Python of the
 version in ``binder/runtime.txt``, runs ``pip install -r binder/requirements.txt`` from the
 repository root (so ``-e .`` there is the repo itself), then runs ``binder/postBuild``.
+``binder/requirements.txt`` is written by ``tools/lock.py``: bpkit with its ``notebooks`` extra
+and the exact versions of ``requirements.lock`` that the learners' side needs.
 ``test_fresh_environment_from_binder_runs_a_notebook`` does the same in a new virtual
-environment in ``tmp_path`` on a copy of the repository, then executes a notebook with that
-environment's kernel and starts JupyterLab to see which page it opens.
+environment in ``tmp_path`` on a copy of the repository, checks that it holds the locked
+versions, then executes a notebook with that environment's kernel and starts JupyterLab to see
+which page it opens.
 The first run downloads the packages (about 2 minutes); later runs use pip's cache.
 """
 from __future__ import annotations
@@ -14,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +25,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 BINDER = ROOT / "binder"
 BINDER_URL = ("https://mybinder.org/v2/gh/bpkit-edu/bpkit/HEAD"
@@ -30,7 +34,7 @@ BINDER_URL = ("https://mybinder.org/v2/gh/bpkit-edu/bpkit/HEAD"
 BADGE = "https://mybinder.org/badge_logo.svg"
 INDEX_PAGE = "/lab/tree/notebooks/00_index.ipynb"
 # only the tests need these; a learner on Binder does not
-TEST_ONLY = {"pytest", "nbval", "hypothesis", "playwright", "threadpoolctl"}
+TEST_ONLY = {"pytest", "nbval", "hypothesis", "playwright", "ruff"}
 # the notebook run in the Binder environment: the first of these that is committed
 NOTEBOOKS = ["04_backprop_by_hand.ipynb", "01_gradient_descent.ipynb"]
 IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", "build", "*.egg-info", "__pycache__",
@@ -39,7 +43,7 @@ IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", "build", "*.egg-info"
 
 
 def _requirements(path: Path) -> dict[str, str]:
-    """``{name: specifier}`` of a requirements file; ``-e .`` is kept as ``{"-e": "."}``."""
+    """``{name: specifier}`` of a requirements file; ``-e .[x]`` is kept as ``{"-e": ".[x]"}``."""
     reqs = {}
     for line in path.read_text().splitlines():
         line = line.split("#", 1)[0].strip()
@@ -53,22 +57,25 @@ def _requirements(path: Path) -> dict[str, str]:
     return reqs
 
 
-def test_binder_requirements_mirror_the_repo_without_test_only_packages():
-    root = _requirements(ROOT / "requirements.txt")
+def test_binder_installs_bpkit_and_the_locked_learner_packages(tool):
     binder = _requirements(BINDER / "requirements.txt")
-    expected = {name: spec for name, spec in root.items() if name not in TEST_ONLY}
-    assert binder == expected
-    assert binder["-e"] == ".", "binder/requirements.txt must install bpkit itself"
+    assert binder.pop("-e") == ".[notebooks]", "binder/requirements.txt must install bpkit itself"
+    locked = tool("lock").read_lock()
+    learner = {name: f"=={version}" for name, (version, group) in locked.items()
+               if group in {"core", "notebooks"}}
+    assert binder == learner
+    assert {"numpy", "scipy", "sympy", "jupyterlab", "jupyterlab-rise"} <= binder.keys()
     assert not TEST_ONLY & binder.keys()
 
 
-def test_runtime_names_a_python_that_bpkit_supports():
+def test_runtime_names_a_python_that_bpkit_supports_and_the_lock_was_made_with(tool):
     runtime = (BINDER / "runtime.txt").read_text().strip()
     match = re.fullmatch(r"python-3\.(\d+)", runtime)
     assert match, f"runtime.txt should read like python-3.11, not {runtime!r}"
     requires = re.search(r'requires-python\s*=\s*">=3\.(\d+)"',
                          (ROOT / "pyproject.toml").read_text())
     assert int(match.group(1)) >= int(requires.group(1))
+    assert tool("lock").lock_python() == f"3.{match.group(1)}"
 
 
 def test_postbuild_is_an_executable_script():
@@ -95,12 +102,6 @@ def _python_for(runtime: str) -> str:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _run(cmd: list[str], cwd: Path, env: dict, timeout: int) -> str:
     done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=timeout)
@@ -125,15 +126,17 @@ print(nb.cells[-1].outputs[0].text)
 """
 
 
-def test_fresh_environment_from_binder_runs_a_notebook(tmp_path):
+@pytest.mark.binder
+def test_fresh_environment_from_binder_runs_a_notebook(tmp_path, free_port, tool):
     committed = [name for name in NOTEBOOKS if (ROOT / "notebooks" / name).exists()]
     assert committed, f"none of {NOTEBOOKS} exists to run on Binder"
     notebook = committed[0]
 
-    # repo2docker builds from a clone; the root requirements.txt must not be needed
+    # repo2docker builds from a clone; the root requirements files must not be needed
     repo = tmp_path / "repo"
     shutil.copytree(ROOT, repo, ignore=IGNORE)
     (repo / "requirements.txt").unlink()
+    (repo / "requirements.lock").unlink()
     # as after tools/build_notebooks.py: every built notebook newer than its source, which
     # must not stop JupyterLab from opening it (jupytext refuses paired notebooks then)
     an_hour_ago = time.time() - 3600
@@ -160,6 +163,14 @@ def test_fresh_environment_from_binder_runs_a_notebook(tmp_path):
           "binder/requirements.txt"], repo, env, timeout=1500)
     _run(["bash", "binder/postBuild"], repo, env, timeout=120)
 
+    # the versions the stored outputs were made with, no other
+    installed = {re.sub(r"[-_.]+", "-", name).lower(): version for name, version in (
+        line.split("==") for line in _run([python, "-m", "pip", "list", "--format=freeze"],
+                                          repo, env, timeout=120).split() if "==" in line)}
+    locked = {name: version for name, (version, group) in tool("lock").read_lock().items()
+              if group in {"core", "notebooks"}}
+    assert {name: installed.get(name) for name in locked} == locked
+
     # the notebook runs in this environment's kernel, with bpkit from the repo copy
     out = _run([python, "-c", EXECUTE, f"notebooks/{notebook}", str(repo / "notebooks")],
                repo, env, timeout=600).split()
@@ -170,7 +181,7 @@ def test_fresh_environment_from_binder_runs_a_notebook(tmp_path):
     labext = subprocess.run([str(venv / "bin" / "jupyter"), "labextension", "list"], cwd=repo,
                             env=env, capture_output=True, text=True, timeout=120)
     assert re.search(r"jupyterlab-rise .*enabled.*OK", labext.stdout + labext.stderr)
-    port = _free_port()
+    port = free_port()
     lab = subprocess.Popen([str(venv / "bin" / "jupyter"), "lab", "--no-browser",
                             "--ip=127.0.0.1", f"--port={port}", "--ServerApp.token=",
                             "--ServerApp.password=", "--allow-root"], cwd=repo, env=env,

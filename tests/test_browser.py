@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -33,12 +32,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCREENSHOT_COPY = Path(os.environ.get("BPKIT_SCREENSHOT", "/tmp/bpkit_explorer.png"))
 
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = pytest.mark.browser
 
 
 def _request(url: str, method: str = "GET", timeout: float = 5.0):
@@ -49,7 +43,7 @@ def _request(url: str, method: str = "GET", timeout: float = 5.0):
 
 
 @pytest.fixture
-def lab_server(tmp_path):
+def lab_server(tmp_path, free_port):
     """JupyterLab serving a temp copy of notebook 07; yields its base URL; always stopped."""
     root = tmp_path / "root"
     root.mkdir()
@@ -73,8 +67,8 @@ def lab_server(tmp_path):
     try:
         # a free port can be taken by someone else before the server binds it: then the
         # server exits (port_retries=0) or a stranger answers; try another port
-        for attempt in range(3):
-            port = _free_port()
+        for _attempt in range(3):
+            port = free_port()
             proc = subprocess.Popen(
                 [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip", "127.0.0.1",
                  "--port", str(port), "--ServerApp.token=", "--ServerApp.password=",

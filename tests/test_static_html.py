@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
 from pathlib import Path
 
@@ -12,13 +11,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 MATHJAX_URL = "local/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location("build_html", ROOT / "tools" / "build_html.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _heading(path: Path) -> str:
@@ -33,9 +25,9 @@ def _text(page: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def site(tmp_path_factory, tool):
     out = tmp_path_factory.mktemp("html")
-    written = _tool().build(out, mathjax_url=MATHJAX_URL, verbose=False)
+    written = tool("build_html").build(out, mathjax_url=MATHJAX_URL, verbose=False)
     return out, written
 
 
@@ -43,7 +35,8 @@ def test_there_are_notebooks_to_render():
     assert NOTEBOOKS
 
 
-def test_index_links_every_notebook_in_order(site):
+@pytest.mark.slow  # renders with nbconvert: seconds
+def test_index_links_every_notebook_in_order(site, tool):
     out, written = site
     index = (out / "index.html").read_text(encoding="utf-8")
     links = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', index)  # pages; decks have a class
@@ -51,11 +44,12 @@ def test_index_links_every_notebook_in_order(site):
     assert [html.unescape(t) for _, t in links] == [_heading(p) for p in NOTEBOOKS]
     assert written[0] == out / "index.html" and len(written) == len(NOTEBOOKS) + 1
     assert "slides.html" not in index, "decks are written only with slides=True"
-    assert f'<a href="{html.escape(_tool().BINDER_URL)}">on Binder</a>' in index
+    assert f'<a href="{html.escape(tool("build_html").BINDER_URL)}">on Binder</a>' in index
     from test_binder import BINDER_URL
-    assert _tool().BINDER_URL == BINDER_URL
+    assert tool("build_html").BINDER_URL == BINDER_URL
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_each_page_shows_its_notebook(site, path):
     out, _ = site
@@ -82,8 +76,9 @@ def test_each_page_shows_its_notebook(site, path):
                 assert output.text.strip().splitlines()[-1].strip() in text
 
 
-def test_links_between_notebooks_are_rewritten(tmp_path):
-    tool = _tool()
+@pytest.mark.slow  # renders with nbconvert: seconds
+def test_links_between_notebooks_are_rewritten(tmp_path, tool):
+    tool = tool("build_html")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(
         "# 99 · A test page\n\nSee [the δ rule](05_delta_rule.ipynb#top) and "
         "[the index](./00_index.ipynb), not [the README](../README.md).")])
@@ -99,15 +94,14 @@ def test_links_between_notebooks_are_rewritten(tmp_path):
     assert "<title>99 · A test page</title>" in page
 
 
-def test_slides_are_one_deck_per_notebook_with_its_slides(tmp_path):
-    import sys
-    sys.path.insert(0, str(ROOT / "tests"))
+@pytest.mark.slow  # renders with nbconvert: seconds
+def test_slides_are_one_deck_per_notebook_with_its_slides(tmp_path, tool):
     from test_slides import slides  # the same notion of a slide as the RISE test
     path = NOTEBOOKS[-1]
     (tmp_path / "nb").mkdir()
     (tmp_path / "nb" / path.name).write_bytes(path.read_bytes())
     out = tmp_path / "html"
-    written = _tool().build(out, notebooks=tmp_path / "nb", slides=True, verbose=False)
+    written = tool("build_html").build(out, notebooks=tmp_path / "nb", slides=True, verbose=False)
     deck_path = out / (path.stem + ".slides.html")
     assert written == [out / "index.html", out / (path.stem + ".html"), deck_path]
     index = (out / "index.html").read_text(encoding="utf-8")
@@ -121,8 +115,8 @@ def test_slides_are_one_deck_per_notebook_with_its_slides(tmp_path):
     assert all(src.startswith("data:") for src in re.findall(r'<img[^>]*\ssrc="([^"]*)"', deck))
 
 
-def test_offline_points_pages_and_decks_at_the_local_copies(tmp_path, monkeypatch):
-    tool = _tool()
+def test_offline_points_pages_and_decks_at_the_local_copies(tmp_path, monkeypatch, tool):
+    tool = tool("build_html")
     fetched = []
     monkeypatch.setattr(tool, "vendor", lambda out, name: fetched.append(name))  # no npm here
     page, deck = tool.exporters(tmp_path, slides=True, offline=True, mathjax_url=None)
