@@ -1,8 +1,11 @@
 """Activation functions and their derivatives, kept side by side in one table.
 
-Every activation ``g`` has ``forward(net) -> out`` and ``backward(net, out, dout) -> dnet``,
-the product ``dout * g'(net)`` (for softmax, the Jacobian-vector product). The elementwise
-derivative ``g'(net)`` itself is ``derivative(name, net)``.
+``ACTIVATIONS[name] = (g, g')``: ``g(net) -> out`` and ``g'(net, out=None)``, the elementwise
+derivative. ``g'`` takes ``out = g(net)`` when the caller has it (the backward pass always
+does), because σ' and tanh' are cheapest written in terms of the output; without ``out`` it
+computes what it needs from ``net``. ``backward`` is the chain rule through one activation,
+``dout * g'(net, out)``, for every name but softmax, whose derivative is a Jacobian and whose
+backward pass is the Jacobian-vector product ``softmax_backward``.
 
 Shapes: ``net``, ``out`` and ``dout`` are ``(n_samples, n_units)``; everything returned has
 the same shape.
@@ -12,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import expit
 
-from .errors import check_name
+from .errors import BpkitError, check_name
 
 
 def sigmoid(net: np.ndarray) -> np.ndarray:
@@ -24,15 +27,21 @@ def sigmoid(net: np.ndarray) -> np.ndarray:
     return expit(net)
 
 
-def sigmoid_grad(net: np.ndarray) -> np.ndarray:
-    """σ'(s) = σ(s)(1 − σ(s)) (deck 000, derived by ``bpkit.symbolic.sigmoid_derivative``)."""
-    out = sigmoid(net)
+def sigmoid_grad(net: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """σ'(s) = σ(s)(1 − σ(s)) (deck 000, derived by ``bpkit.symbolic.sigmoid_derivative``).
+
+    Given only ``net``, it is computed as σ(s)·σ(−s), which keeps every digit where σ(s) is
+    close to 1 (1 − σ(20) would keep only 8 of 16); given ``out`` = σ(net), as out(1 − out).
+    """
+    if out is None:
+        return expit(net) * expit(-np.asarray(net))
     return out * (1.0 - out)
 
 
-def tanh_grad(net: np.ndarray) -> np.ndarray:
+def tanh_grad(net: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """tanh'(s) = 1 − tanh(s)²."""
-    return 1.0 - np.tanh(net) ** 2
+    out = np.tanh(net) if out is None else out
+    return 1.0 - out * out
 
 
 def relu(net: np.ndarray) -> np.ndarray:
@@ -40,7 +49,7 @@ def relu(net: np.ndarray) -> np.ndarray:
     return np.maximum(net, 0)
 
 
-def relu_grad(net: np.ndarray) -> np.ndarray:
+def relu_grad(net: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """ReLU'(s) = 1 for s > 0, else 0 (the value 0 is taken at s = 0)."""
     return (np.asarray(net) > 0).astype(np.result_type(net, np.float32))
 
@@ -50,7 +59,7 @@ def identity(net: np.ndarray) -> np.ndarray:
     return np.asarray(net)
 
 
-def identity_grad(net: np.ndarray) -> np.ndarray:
+def identity_grad(net: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """g'(s) = 1."""
     return np.ones_like(net)
 
@@ -92,7 +101,7 @@ def derivative(name: str, net: np.ndarray) -> np.ndarray:
     check_name("activation", name, ACTIVATIONS)
     grad = ACTIVATIONS[name][1]
     if grad is None:
-        raise ValueError(
+        raise BpkitError(
             "softmax has no elementwise derivative (each output depends on every input); "
             "use bpkit.activations.backward('softmax', net, out, dout)"
         )
@@ -100,14 +109,13 @@ def derivative(name: str, net: np.ndarray) -> np.ndarray:
 
 
 def backward(name: str, net: np.ndarray, out: np.ndarray, dout: np.ndarray) -> np.ndarray:
-    """∂E/∂net = ∂E/∂out · g'(net): the chain rule through one activation.
+    """∂E/∂net = ∂E/∂out · g'(net): the chain rule through one activation (deck 003's
+    δ_j = ∂y_j · f'(u_j)).
 
-    ``out`` is ``g(net)``, passed in so sigmoid and tanh reuse it instead of recomputing.
+    ``out`` is ``g(net)``, passed in so that g' reuses it instead of recomputing g.
     """
-    if name == "sigmoid":
-        return dout * out * (1.0 - out)
-    if name == "tanh":
-        return dout * (1.0 - out * out)
-    if name == "softmax":
+    check_name("activation", name, ACTIVATIONS)
+    grad = ACTIVATIONS[name][1]
+    if grad is None:
         return softmax_backward(out, dout)
-    return dout * derivative(name, net)
+    return dout * grad(net, out)

@@ -7,17 +7,36 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import validate
 from .activations import sigmoid
 from .errors import BpkitError
 
 
 def one_hot(labels, n_classes: int) -> np.ndarray:
-    """Rows of one-hot targets: shape (n_samples, n_classes)."""
-    labels = np.asarray(labels)
-    if labels.ndim != 1 or labels.size and (labels.min() < 0 or labels.max() >= n_classes):
-        raise ValueError(f"labels must be a 1-D array of integers in [0, {n_classes}); "
-                         f"got shape {labels.shape}, range [{labels.min() if labels.size else '-'}, "
-                         f"{labels.max() if labels.size else '-'}]")
+    """Rows of one-hot targets: shape (n_samples, n_classes).
+
+    ``labels`` is a 1-D sequence of integer class labels in [0, n_classes) (integral floats
+    such as 2.0 count as integers).
+    """
+    n_classes = validate.positive_int("n_classes", n_classes)
+    if labels is None or isinstance(labels, (str, bytes)):
+        raise BpkitError(f"labels must be a 1-D array of integer class labels; got {labels!r}")
+    try:
+        labels = np.asarray(labels)
+    except (ValueError, TypeError):
+        raise BpkitError(f"labels must be a 1-D array of integer class labels; got {labels!r:.60}") from None
+    if labels.dtype.kind not in "iuf" or labels.ndim != 1:
+        raise BpkitError(f"labels must be a 1-D array of integer class labels; got shape "
+                         f"{labels.shape}, dtype {labels.dtype}")
+    if labels.dtype.kind == "f":
+        bad = ~np.isfinite(labels) | (labels != np.round(labels))
+        if bad.any():
+            i = int(np.argmax(bad))
+            raise BpkitError(f"labels must be integers; labels[{i}] is {labels[i]!r}")
+    if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
+        i = int(np.argmax((labels < 0) | (labels >= n_classes)))
+        raise BpkitError(f"labels must lie in [0, {n_classes}) for n_classes={n_classes}; "
+                         f"labels[{i}] is {labels[i]!r} (range [{labels.min()}, {labels.max()}])")
     T = np.zeros((labels.size, n_classes))
     T[np.arange(labels.size), labels.astype(int)] = 1.0
     return T

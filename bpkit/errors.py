@@ -26,11 +26,28 @@ class UnknownNameError(BpkitError):
     """An activation, loss or bias mode that bpkit does not know."""
 
 
+class DivergedError(NonFiniteError):
+    """Training stopped because a step would have made the net non-finite.
+
+    The net keeps the parameters it had before that step (the last finite state);
+    ``history`` holds what the run recorded up to there (a ``bpkit.train.History``).
+    """
+
+    def __init__(self, message: str, history=None):
+        super().__init__(message)
+        self.history = history
+
+
+def plural(noun: str) -> str:
+    """'activation' -> 'activations', 'loss' -> 'losses', 'bias mode' -> 'bias modes'."""
+    return noun + ("es" if noun.endswith(("s", "x", "sh", "ch")) else "s")
+
+
 def check_name(kind: str, name: str, valid) -> str:
     """Return ``name`` if it is one of ``valid``; else raise and list the valid names."""
-    if name not in valid:
+    if not isinstance(name, str) or name not in valid:
         raise UnknownNameError(
-            f"unknown {kind} {name!r}; valid {kind}s are: {', '.join(sorted(valid))}"
+            f"unknown {kind} {name!r}; valid {plural(kind)} are: {', '.join(sorted(valid))}"
         )
     return name
 

@@ -14,6 +14,10 @@ from typing import Callable
 
 import numpy as np
 
+from . import validate
+from .errors import BpkitError, ShapeError
+from .mlp import MLP
+
 GOOD, WRONG = 1e-7, 1e-2
 
 
@@ -21,26 +25,32 @@ def numerical_gradient(f: Callable[[], float], x: np.ndarray, h: float = 1e-5) -
     """Central-difference gradient of ``f()`` with respect to the array ``x``, nudged in place.
 
     ``f`` takes no arguments and reads ``x`` (e.g. a weight array of a net); every entry of
-    ``x`` is restored afterwards, even if ``f`` raises.
+    ``x`` is restored afterwards, even if ``f`` raises. ``x`` may have any memory layout
+    (a transposed, Fortran-order weight array too); it must be a writable float array.
 
     Returns
     -------
     ndarray, shape of x, float64
     """
+    h = validate.real("h (the nudge)", h)
+    if not callable(f):
+        raise BpkitError(f"f must be a function of no arguments that returns the loss; got {f!r}")
+    if not (isinstance(x, np.ndarray) and x.dtype.kind == "f" and x.flags.writeable):
+        raise BpkitError("x must be a writable float ndarray (numerical_gradient nudges it in "
+                         f"place); got {type(x).__name__}"
+                         + (f" of {x.dtype}, writeable={x.flags.writeable}"
+                            if isinstance(x, np.ndarray) else ""))
     grad = np.zeros(x.shape, dtype=np.float64)
-    flat, g = x.reshape(-1), grad.reshape(-1)
-    if not np.shares_memory(flat, x):
-        raise ValueError("numerical_gradient needs a contiguous array to nudge in place")
-    for i in range(flat.size):
-        old = flat[i]
+    for i in np.ndindex(x.shape):  # entry by entry, whatever the strides
+        old = x[i]
         try:
-            flat[i] = old + h
+            x[i] = old + h
             plus = f()
-            flat[i] = old - h
+            x[i] = old - h
             minus = f()
         finally:
-            flat[i] = old
-        g[i] = (plus - minus) / (2 * h)
+            x[i] = old
+        grad[i] = (plus - minus) / (2 * h)
     return grad
 
 
@@ -54,6 +64,13 @@ def relative_error(a, n, floor: float = 0.0) -> np.ndarray:
     a, n = np.asarray(a, dtype=np.float64), np.asarray(n, dtype=np.float64)
     den = np.maximum(np.maximum(np.abs(a), np.abs(n)), floor)
     return np.divide(np.abs(a - n), den, out=np.zeros(np.broadcast(a, n).shape), where=den > 0)
+
+
+def _floor(floor) -> float:
+    floor = validate.real("floor", floor, low=-np.inf)
+    if floor < 0:
+        raise BpkitError(f"floor must be ≥ 0; got {floor!r}")
+    return floor
 
 
 def verdict(rel: float) -> str:
@@ -123,9 +140,18 @@ def check_gradients(net, X, T, backward: Callable | None = None, h: float = 1e-5
         differences carry noise of about 1e-11 here, so gradients far below 1e-8 are
         judged by their absolute error.
     """
+    if not isinstance(net, MLP):
+        raise BpkitError(f"net must be a bpkit.MLP; got {type(net).__name__}")
     if net.dtype != np.float64:
-        raise ValueError("gradient checks need float64 (in float32 the differences lose their digits); "
+        raise BpkitError("gradient checks need float64 (in float32 the differences lose their digits); "
                          "use a float64 copy of the net")
+    if backward is not None and not callable(backward):
+        raise BpkitError(f"backward must be a function backward(net, X, T) -> (dW, db); "
+                         f"got {backward!r}")
+    h, floor = validate.real("h (the nudge)", h), _floor(floor)
+    net.check_params()
+    X = validate.inputs(net, X)
+    T = validate.targets(net, T, X.shape[0])
     dW, db = (backward or (lambda n, x, t: n.gradients(x, t)))(net, X, T)
     return compare(net, X, T, dW, db, h, floor)
 
@@ -134,14 +160,25 @@ def compare(net, X, T, dW, db, h: float = 1e-5, floor: float = 1e-8) -> GradChec
     """The report of ``check_gradients`` for given analytic gradients (dW, db), in the net's
     own dtype: central differences of ``net.loss`` for every parameter array, compared
     with them entry by entry."""
-    net._params_ok()
+    net.check_params()
+    X = validate.inputs(net, X)
+    T = validate.targets(net, T, X.shape[0])
     names = [f"W[{l}]" for l in range(net.n_layers)] + [f"b[{l}]" for l in range(len(net.biases))]
-    report = GradCheckReport()
-    for name, p, a in zip(names, net.weights + net.biases, list(dW) + list(db)):
-        a = np.asarray(a, dtype=np.float64)
+    grads = []
+    for what, given, n_want in (("dW", dW, net.n_layers), ("db", db, len(net.biases))):
+        if not isinstance(given, (list, tuple)) or len(given) != n_want:
+            raise BpkitError(f"the analytic gradients {what} must be a list of {n_want} arrays; "
+                             f"got {given!r:.80}")
+        grads += list(given)
+    checked = []
+    for name, p, a in zip(names, net.weights + net.biases, grads):
+        a = validate.array(f"the analytic gradient for {name}", a, np.dtype(np.float64))
         if a.shape != p.shape:
-            raise ValueError(f"the analytic gradient for {name} has shape {a.shape}; "
+            raise ShapeError(f"the analytic gradient for {name} has shape {a.shape}; "
                              f"the parameter has shape {p.shape}")
+        checked.append(a)
+    report = GradCheckReport()
+    for name, p, a in zip(names, net.weights + net.biases, checked):
         n = numerical_gradient(lambda: net.loss(X, T), p, h)
         rel = relative_error(a, n, floor)
         report.append(CheckRow(name, p.shape, float(rel.max()), float(np.abs(a - n).max()), a, n))

@@ -11,13 +11,19 @@ name             E (per sample; bpkit takes the batch mean)      ∂E/∂y (one 
 
 Shapes: ``out`` (the network output y) and ``T`` (the targets t) are ``(n_samples, n_out)``.
 Because E is the mean over the batch, every gradient carries a factor 1/n_samples.
+
+The functions of ``out`` are the decks' formulas; they keep y inside [eps, 1 − eps], so a
+saturated unit's loss is capped (at about 36 in float64). A net computes its loss from the
+output layer's pre-activation ``net`` instead, as the frameworks' fused losses do
+(``loss_from_net``): sigmoid + bce as softplus, softmax + softmax_ce as log-sum-exp. These are
+the same numbers where y is not saturated, and exact where it is (logits of ±1e4 give 2e4).
 """
 from __future__ import annotations
 
 import math
 
 import numpy as np
-from scipy.special import xlogy
+from scipy.special import expit, xlogy
 
 from . import activations
 from .errors import TargetError, check_name
@@ -77,6 +83,26 @@ def softmax_ce_grad(out: np.ndarray, T: np.ndarray) -> np.ndarray:
     return -T / np.maximum(out, _eps(out)) / out.shape[0]
 
 
+def bce_from_net(net: np.ndarray, T: np.ndarray) -> float:
+    """The bce loss of a sigmoid output, from its pre-activation ``net`` = z.
+
+    −[t log σ(z) + (1 − t) log(1 − σ(z))] = softplus(z) − t·z, with softplus(z) =
+    log(1 + e^z) = ``np.logaddexp(0, z)``: exact for every finite z, no cap, no warning.
+    """
+    return float(np.sum(np.logaddexp(0.0, net) - T * net) / net.shape[0])
+
+
+def softmax_ce_from_net(net: np.ndarray, T: np.ndarray) -> float:
+    """The softmax_ce loss of a softmax output, from its pre-activation ``net`` = z.
+
+    −Σ_k t_k log softmax(z)_k = Σ_k t_k (lse(z) − z_k), lse(z) = log Σ_j e^(z_j), written
+    with z shifted by its row maximum m, so every term is ≥ 0 and nothing overflows.
+    """
+    s = net - net.max(axis=1, keepdims=True)                  # z − m ≤ 0
+    lse = np.log(np.add.reduce(np.exp(s), axis=1, keepdims=True))  # lse(z) − m, in [0, log n]
+    return float(np.sum(T * (lse - s)) / net.shape[0])
+
+
 _TABLE = {
     "mse": (mse, mse_grad),
     "bce": (bce, bce_grad),
@@ -96,6 +122,21 @@ def loss_grad(name: str, out: np.ndarray, T: np.ndarray) -> np.ndarray:
     return _TABLE[name][1](out, T)
 
 
+# (activation, loss) -> the loss computed from the output layer's pre-activation
+FUSED = {("sigmoid", "bce"): bce_from_net, ("softmax", "softmax_ce"): softmax_ce_from_net}
+
+
+def loss_from_net(loss_name: str, activation: str, net: np.ndarray, out: np.ndarray,
+                  T: np.ndarray) -> float:
+    """E of the output layer, exactly where the pair has a fused form (see ``FUSED``), else
+    ``loss(loss_name, out, T)``. ``net`` and ``out`` are that layer's pre-activation and
+    output, shape (n_samples, n_out)."""
+    fused = FUSED.get((activation, loss_name))
+    if fused is not None:
+        return fused(net, T)
+    return loss(loss_name, out, T)
+
+
 def output_delta(loss_name: str, activation: str, net: np.ndarray, out: np.ndarray,
                  T: np.ndarray) -> np.ndarray:
     """δ at the output layer, ∂E/∂net = ∂E/∂out · g'(net) (deck 003's δ_k).
@@ -104,10 +145,15 @@ def output_delta(loss_name: str, activation: str, net: np.ndarray, out: np.ndarr
     (y − t) / n_samples (deck 000's a·b); bpkit uses that form there, which stays exact
     when the unit saturates. Every other pair is the plain chain rule.
 
+    For sigmoid + bce, y − t is written σ(z)(1 − t) − t·σ(−z): with t = 1 and z = 20 it is
+    −σ(−20) to every digit, where σ(20) − 1 would keep only 8 of them.
+
     Returns
     -------
     ndarray, shape (n_samples, n_out)
     """
+    if activation == "sigmoid" and loss_name == "bce":
+        return (out * (1.0 - T) - T * expit(-net)) / out.shape[0]   # y − t, 1 − y = σ(−z)
     if (activation, loss_name) in SIMPLE_PAIRS:
         return (out - T) / out.shape[0]
     return activations.backward(activation, net, out, loss_grad(loss_name, out, T))

@@ -14,8 +14,8 @@ from typing import Sequence
 import numpy as np
 
 from . import activations as act
-from . import losses
-from .errors import NonFiniteError, ShapeError, BpkitError, check_finite, check_name
+from . import losses, validate
+from .errors import NonFiniteError, check_name
 from .layers import BIAS_MODES, dense_backward, dense_forward
 
 
@@ -86,7 +86,9 @@ class MLP:
         Hidden activation, or one name per layer (then ``output_activation`` is ignored
         unless given explicitly). One of sigmoid, tanh, relu, identity, softmax.
     output_activation : str, optional
-        Activation of the last layer; defaults to ``activation`` (softmax for softmax_ce).
+        Activation of the last layer; defaults to softmax for softmax_ce, sigmoid for bce and
+        ``activation`` for mse. bce needs a sigmoid (or softmax) output, softmax_ce a softmax
+        one, and softmax at least two output units.
     loss : {"mse", "bce", "softmax_ce"}
     bias : {"unit", "shared", "none"}
         One bias per unit, one shared bias per layer (deck 002's b1, b2), or none.
@@ -95,51 +97,32 @@ class MLP:
     rng : numpy.random.Generator, optional
         Used instead of ``seed`` when given.
     dtype : float64 (default) or float32
+
+    Every argument is checked by ``bpkit.validate``; a call that raises changes nothing.
     """
 
     def __init__(self, sizes: Sequence[int], activation="sigmoid", output_activation=None,
                  loss: str = "mse", bias: str = "unit", seed: int | None = None,
                  rng: np.random.Generator | None = None, dtype=np.float64):
-        sizes = [int(s) for s in sizes]
-        if len(sizes) < 2 or min(sizes) < 1:
-            raise ShapeError(f"sizes must list at least 2 layer sizes, each ≥ 1; got {sizes}")
-        n_layers = len(sizes) - 1
-        if isinstance(activation, str):
-            if output_activation is None:
-                output_activation = "softmax" if loss == "softmax_ce" else activation
-            names = [activation] * (n_layers - 1) + [output_activation]
-        else:
-            names = list(activation)
-            if len(names) != n_layers:
-                raise ShapeError(
-                    f"activation lists {len(names)} names but the net has {n_layers} layers "
-                    f"(sizes {sizes})")
-            if output_activation is not None:
-                names[-1] = output_activation
-        for name in names:
-            check_name("activation", name, act.ACTIVATIONS)
-        if "softmax" in names[:-1]:
-            raise BpkitError("softmax is only supported as the output activation")
+        sizes = validate.sizes(sizes)
+        names = validate.layer_activations(activation, output_activation, loss, len(sizes) - 1)
         check_name("loss", loss, losses.LOSSES)
+        validate.output_pair(loss, names[-1], sizes[-1])
         check_name("bias mode", bias, BIAS_MODES)
-        self.dtype = np.dtype(dtype)
-        if self.dtype not in (np.float64, np.float32):
-            raise BpkitError(f"dtype must be float64 or float32; got {self.dtype}")
+        self.dtype = validate.dtype(dtype)
+        rng = validate.rng(rng, seed)
         self.sizes = sizes
         self.activations = names
         self.loss_name = loss
         self.bias = bias
-        rng = rng if rng is not None else np.random.default_rng(seed)
         self._weights = []
         for l, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
             scale = np.sqrt((2.0 if names[l] == "relu" else 1.0) / n_in)
             self._weights.append((rng.standard_normal((n_in, n_out)) * scale).astype(self.dtype))
-        self._biases = [self._zero_bias(n) for n in sizes[1:]] if bias != "none" else []
+        shape = (lambda n: ()) if bias == "shared" else (lambda n: (n,))
+        self._biases = [np.zeros(shape(n), self.dtype) for n in sizes[1:]] if bias != "none" else []
 
     # ---- parameters -------------------------------------------------------------------
-    def _zero_bias(self, n_out: int) -> np.ndarray:
-        return np.zeros(() if self.bias == "shared" else (n_out,), dtype=self.dtype)
-
     @property
     def n_layers(self) -> int:
         """Number of weight layers (len(sizes) − 1)."""
@@ -152,9 +135,7 @@ class MLP:
 
     @weights.setter
     def weights(self, new):
-        new = [self._as_array(w) for w in new]
-        self._check_weights(new)
-        self._weights = new
+        self._weights = [np.array(W) for W in validate.weights(self, new)]  # copies, checked
 
     @property
     def biases(self) -> list:
@@ -163,58 +144,21 @@ class MLP:
 
     @biases.setter
     def biases(self, new):
-        new = [self._as_array(b) for b in new]
-        self._check_biases(new)
-        self._biases = new
+        self._biases = [np.array(b) for b in validate.biases(self, new)]
 
-    def _as_array(self, a) -> np.ndarray:
-        return np.array(a, dtype=self.dtype)
-
-    def _check_weights(self, weights, finite: bool = True) -> None:
-        if len(weights) != self.n_layers:
-            raise ShapeError(f"the net has {self.n_layers} weight layers; got {len(weights)} arrays")
-        for l, W in enumerate(weights):
-            want = (self.sizes[l], self.sizes[l + 1])
-            if W.shape != want:
-                raise ShapeError(
-                    f"weights[{l}] (layer {l + 1}, {self.sizes[l]} → {self.sizes[l + 1]} units) "
-                    f"must have shape {want}; got {W.shape}")
-            if finite:
-                check_finite(f"weights[{l}]", W)
-
-    def _check_biases(self, biases, finite: bool = True) -> None:
-        if self.bias == "none":
-            if len(biases):
-                raise ShapeError(f"bias='none': the net has no biases; got {len(biases)} arrays")
-            return
-        if len(biases) != self.n_layers:
-            raise ShapeError(f"the net has {self.n_layers} bias layers; got {len(biases)} arrays")
-        for l, b in enumerate(biases):
-            want = () if self.bias == "shared" else (self.sizes[l + 1],)
-            if b.shape != want:
-                raise ShapeError(
-                    f"biases[{l}] (layer {l + 1}, bias='{self.bias}') must have shape {want}; "
-                    f"got {b.shape}")
-            if finite:
-                check_finite(f"biases[{l}]", b)
-
-    def _params_ok(self, finite: bool = True) -> None:
-        # items may have been assigned one by one: normalise to arrays, then check them
-        for l, W in enumerate(self._weights):
-            if type(W) is not np.ndarray or W.dtype != self.dtype:
-                self._weights[l] = self._as_array(W)
-        for l, b in enumerate(self._biases):
-            if type(b) is not np.ndarray or b.dtype != self.dtype:
-                self._biases[l] = self._as_array(b)
-        self._check_weights(self._weights, finite)
-        self._check_biases(self._biases, finite)
+    def check_params(self) -> None:
+        """Raise a ``BpkitError`` naming the parameter if one has the wrong shape or is not
+        finite (items of ``weights`` and ``biases`` can be assigned one by one). Items that
+        are lists, other dtypes or read-only arrays are replaced by writable arrays of the
+        net's dtype holding the same values."""
+        validate.params(self)
 
     def copy(self) -> "MLP":
         """An independent copy (weights and biases copied)."""
         new = MLP.__new__(MLP)
         new.__dict__.update(self.__dict__)
-        new._weights = [W.copy() for W in self._weights]
-        new._biases = [b.copy() for b in self._biases]
+        new._weights = [np.array(W, dtype=self.dtype) for W in self._weights]
+        new._biases = [np.array(b, dtype=self.dtype) for b in self._biases]
         return new
 
     def params(self) -> list:
@@ -226,50 +170,18 @@ class MLP:
                 out.append((f"b[{l}]", self._biases[l]))
         return out
 
-    # ---- inputs ---------------------------------------------------------------------------
-    def _inputs(self, X) -> np.ndarray:
-        X = np.asarray(X, dtype=self.dtype)
-        if X.ndim == 1:
-            X = X[None, :]
-        if X.ndim != 2:
-            raise ShapeError(f"X must be one sample (1-D) or a batch (2-D); got {X.ndim}-D, shape {X.shape}")
-        if X.shape[0] == 0:
-            raise ShapeError("X is an empty batch (0 samples)")
-        if X.shape[1] != self.sizes[0]:
-            raise ShapeError(
-                f"X has {X.shape[1]} features per sample (shape {X.shape}) but layer 1 expects "
-                f"{self.sizes[0]} inputs (weights[0] has shape {np.shape(self._weights[0])})")
-        check_finite("X", X)
-        return X
-
-    def _targets(self, T, n_samples: int) -> np.ndarray:
-        T = np.asarray(T, dtype=self.dtype)
-        n_out = self.sizes[-1]
-        if T.ndim == 1 and n_samples == 1 and T.shape[0] == n_out:
-            T = T[None, :]
-        elif T.ndim == 1 and n_out == 1 and T.shape[0] == n_samples:
-            T = T[:, None]
-        if T.shape != (n_samples, n_out):
-            raise ShapeError(
-                f"T must have shape {(n_samples, n_out)} ({n_samples} samples × {n_out} outputs "
-                f"of the last layer); got {T.shape}")
-        if not losses.targets_ok(self.loss_name, T):  # cheap test first; then say what is wrong
-            check_finite("T", T)
-            losses.check_targets(self.loss_name, T)
-        return T
-
-    # ---- forward / backward -----------------------------------------------------------------
+    # ---- forward / backward (deck 003) --------------------------------------------------------
     def forward(self, X) -> Forward:
         """Run X through every layer, keeping net and out of each; see ``Forward``."""
-        self._params_ok()
-        return self._forward(self._inputs(X))
+        self.check_params()
+        return self._forward(validate.inputs(self, X))
 
     def _forward(self, X: np.ndarray) -> Forward:
         nets, outs = [], []
         inp = X
         for l, W in enumerate(self._weights):
-            net = dense_forward(inp, W, self._biases[l] if self._biases else None)
-            inp = act.forward(self.activations[l], net)
+            net = dense_forward(inp, W, self._biases[l] if self._biases else None)  # u_k = Σ_j y_j w_jk + b_k
+            inp = act.forward(self.activations[l], net)                             # y_k = f(u_k)
             nets.append(net)
             outs.append(inp)
         return Forward(X, nets, outs)
@@ -281,32 +193,33 @@ class MLP:
         going down: ∂W = inpᵀδ, ∂b = Σδ, the gradient for the layer below δWᵀ, and that
         layer's δ = (δWᵀ) ⊙ g'(net).
         """
-        T = self._targets(T, fwd.X.shape[0])
-        return self._backward(fwd, T, input_grad)
+        return self._backward(fwd, validate.targets(self, T, fwd.X.shape[0]), input_grad)
 
     def _backward(self, fwd: Forward, T: np.ndarray, input_grad: bool) -> Backward:
         L = self.n_layers
         deltas, dW, db, d_inputs = [None] * L, [None] * L, [None] * L, [None] * L
         delta = losses.output_delta(self.loss_name, self.activations[-1], fwd.nets[-1],
-                                    fwd.outs[-1], T)                       # δ_k = ∂E/∂y_k · f'(u_k)
+                                    fwd.outs[-1], T)                 # δ_k = ∂E/∂y_k · f'(u_k)
         for l in range(L - 1, -1, -1):
             deltas[l] = delta
+            # ∂w_jk = y_j δ_k,  ∂b_k = δ_k,  ∂y_j = Σ_r δ_r w_jr  (layers.dense_backward)
             dW[l], db[l], d_inputs[l] = dense_backward(
                 delta, fwd.input_of(l), self._weights[l], self.bias, need_d_inp=l > 0 or input_grad)
             if l > 0:
                 delta = act.backward(self.activations[l - 1], fwd.nets[l - 1], fwd.outs[l - 1],
-                                     d_inputs[l])                          # δ_j = ∂y_j · f'(u_j)
-        loss = losses.loss(self.loss_name, fwd.outs[-1], T)
+                                     d_inputs[l])                    # δ_j = ∂y_j · f'(u_j)
+        loss = losses.loss_from_net(self.loss_name, self.activations[-1], fwd.nets[-1],
+                                    fwd.outs[-1], T)                 # exact, also when saturated
         return Backward(loss, deltas, dW, db if self.bias != "none" else [], d_inputs)
 
     def _run(self, X, T, input_grad: bool = False):
-        self._params_ok()
-        X = self._inputs(X)
-        T = self._targets(T, X.shape[0])
+        self.check_params()
+        X = validate.inputs(self, X)
+        T = validate.targets(self, T, X.shape[0])
         fwd = self._forward(X)
         return fwd, self._backward(fwd, T, input_grad)
 
-    # ---- the public surface of the foundation issue -------------------------------------------
+    # ---- what the notebooks call ------------------------------------------------------------
     def predict(self, X) -> np.ndarray:
         """The network output for X: (n_samples, n_out), or (n_out,) for one 1-D sample."""
         one = np.ndim(X) == 1
@@ -314,10 +227,16 @@ class MLP:
         return out[0] if one else out
 
     def loss(self, X, T) -> float:
-        """E for inputs X and targets T: per sample the sum over outputs, mean over samples."""
-        self._params_ok()
-        X = self._inputs(X)
-        return losses.loss(self.loss_name, self._forward(X).output, self._targets(T, X.shape[0]))
+        """E for inputs X and targets T: per sample the sum over outputs, mean over samples.
+
+        Computed from the output layer's pre-activation for sigmoid + bce and softmax +
+        softmax_ce (``losses.loss_from_net``), so it is exact for saturated outputs too."""
+        self.check_params()
+        X = validate.inputs(self, X)
+        T = validate.targets(self, T, X.shape[0])
+        fwd = self._forward(X)
+        return losses.loss_from_net(self.loss_name, self.activations[-1], fwd.nets[-1],
+                                    fwd.output, T)
 
     def gradients(self, X, T):
         """(dW, db): ∂E/∂W and ∂E/∂b, lists shaped like ``weights`` and ``biases``."""
@@ -331,18 +250,21 @@ class MLP:
     def sgd_step(self, X, T, lr: float) -> float:
         """One gradient-descent step in place: W ← W − lr·∂E/∂W, b ← b − lr·∂E/∂b.
 
-        Returns the loss before the step. Nothing changes if the step would make a
-        parameter non-finite (the error says which one: lower lr).
+        Returns the loss before the step. Nothing changes if an argument is refused or the
+        step would make a parameter non-finite (the error says which one: lower lr).
         """
-        X = self._inputs(X)
-        return self._sgd_step(X, self._targets(T, X.shape[0]), lr)
+        X = validate.inputs(self, X)
+        return self.step(X, validate.targets(self, T, X.shape[0]), lr)
 
-    def _sgd_step(self, X: np.ndarray, T: np.ndarray, lr: float) -> float:
-        """``sgd_step`` for X and T that were checked already (``fit`` checks all data once)."""
-        lr = float(lr)
-        if not math.isfinite(lr):
-            raise NonFiniteError(f"lr must be a finite number; got {lr}")
-        self._params_ok(finite=False)  # shapes here; finiteness by the one check below
+    def step(self, X: np.ndarray, T: np.ndarray, lr: float) -> float:
+        """``sgd_step`` for X and T checked already by ``bpkit.validate.inputs`` and
+        ``targets`` (``fit`` checks all the data once, then steps on slices of it).
+
+        Every new value is computed and checked before any is written: a step either
+        happens whole or not at all.
+        """
+        lr = validate.lr(lr)
+        validate.params(self, finite=False)  # shapes here; finiteness by the one check below
         params = self._weights + self._biases
         # non-finite numbers are reported below by name instead of warned about
         with np.errstate(all="ignore"):
@@ -353,13 +275,12 @@ class MLP:
             suspects = [i for i, q in enumerate(new)
                         if not math.isfinite(np.add.reduce(q, axis=None))]
         if suspects or not math.isfinite(bwd.loss):
-            self._params_ok()  # names a parameter that was non-finite before the step
+            validate.params(self)  # names a parameter that was non-finite before the step
             for i in suspects:
                 if not np.isfinite(new[i]).all():
                     raise NonFiniteError(
-                        f"the step would make {_param_name(self, params[i])} non-finite (loss "
-                        f"{bwd.loss:g}, lr {lr:g}); nothing was changed. Lower the learning "
-                        f"rate or check the inputs.")
+                        f"the step would make {_param_name(self, i)} non-finite (loss {bwd.loss:g}, lr {lr:g}); nothing was changed. "
+                        f"Lower the learning rate or check the inputs.")
             if not math.isfinite(bwd.loss):
                 raise NonFiniteError(
                     f"the loss is {bwd.loss} (the forward pass overflowed); nothing was changed. "
@@ -373,8 +294,7 @@ class MLP:
                 f"bias={self.bias!r}, dtype={self.dtype.name})")
 
 
-def _param_name(net: MLP, p: np.ndarray) -> str:
-    for name, q in net.params():
-        if q is p:
-            return name
-    return "a parameter"
+def _param_name(net: MLP, i: int) -> str:
+    """The name of the i-th array of ``weights + biases``."""
+    L = net.n_layers
+    return f"weights[{i}]" if i < L else f"biases[{i - L}]"

@@ -28,8 +28,9 @@ class Monitor:
         rec = {"epoch": int(epoch) + 1}
         n_out = net.sizes[-1]
         for name, (X, y) in self.sets.items():
-            out = net.predict(X)                    # one forward pass for both numbers
-            rec[f"{name}_loss"] = losses.loss(net.loss_name, out, one_hot(y, n_out))
-            rec[f"{name}_acc"] = accuracy(out, y)
+            fwd = net.forward(X)                    # one forward pass for both numbers
+            rec[f"{name}_loss"] = losses.loss_from_net(net.loss_name, net.activations[-1],
+                                                       fwd.nets[-1], fwd.output, one_hot(y, n_out))
+            rec[f"{name}_acc"] = accuracy(fwd.output, y)
         self.records.append(rec)
         return rec

@@ -6,6 +6,10 @@ from typing import Callable
 
 import numpy as np
 
+from . import validate
+from .errors import BpkitError, DivergedError, NonFiniteError
+from .mlp import MLP
+
 
 @dataclass
 class History:
@@ -39,20 +43,40 @@ def fit(net, X, T, *, lr: float, epochs: int, batch_size: int | None = None,
     progress : bool, optional
         Show a progress bar (tqdm; a widget in Jupyter). By default shown when the run has
         more than 2000 steps.
+
+    Returns
+    -------
+    History
+
+    Raises
+    ------
+    BpkitError
+        Before anything changes, for arguments that cannot be used (each names the argument).
+    DivergedError
+        When a step would make a parameter non-finite (the learning rate is too large): the
+        net keeps the parameters from before that step, the last finite ones, and the
+        error's ``history`` holds the losses of the epochs completed until then.
     """
-    net._params_ok()
-    X = net._inputs(X)
-    T = net._targets(T, X.shape[0])
+    if not isinstance(net, MLP):
+        raise BpkitError(f"net must be a bpkit.MLP; got {type(net).__name__}")
+    net.check_params()
+    X = validate.inputs(net, X)
+    T = validate.targets(net, T, X.shape[0])
+    lr = validate.lr(lr)
+    epochs = validate.positive_int("epochs", epochs)
     n = X.shape[0]
-    bs = n if batch_size is None else int(batch_size)
-    if bs < 1:
-        raise ValueError(f"batch_size must be ≥ 1; got {batch_size}")
-    if bs < n and rng is None:
-        raise ValueError("mini-batch training shuffles the data: pass rng=np.random.default_rng(SEED)")
+    bs = n if batch_size is None else validate.positive_int("batch_size", batch_size)
+    if rng is not None:
+        validate.rng(rng)
+    elif bs < n:
+        raise BpkitError(f"mini-batch training (batch_size {bs} < {n} samples) shuffles the "
+                         f"data: pass rng=np.random.default_rng(SEED)")
+    if callback is not None and not callable(callback):
+        raise BpkitError(f"callback must be a function callback(net, epoch); got {callback!r}")
     steps_per_epoch = -(-n // bs)
     if progress is None:
         progress = epochs * steps_per_epoch > 2000
-    epoch_iter = range(int(epochs))
+    epoch_iter = range(epochs)
     if progress:
         from tqdm.auto import tqdm
         epoch_iter = tqdm(epoch_iter, desc="training", unit="epoch")
@@ -62,7 +86,13 @@ def fit(net, X, T, *, lr: float, epochs: int, batch_size: int | None = None,
         total = 0.0
         for start in range(0, n, bs):
             idx = order[start:start + bs]
-            total += net._sgd_step(X[idx], T[idx], lr) * len(idx)  # X, T checked above
+            try:
+                total += net.step(X[idx], T[idx], lr) * len(idx)  # X, T checked above
+            except NonFiniteError as err:  # the step changed nothing: the last finite state
+                raise DivergedError(
+                    f"{err} Training stopped in epoch {epoch + 1}, step {history.steps + 1}; the "
+                    f"net keeps its parameters from before that step, and err.history the "
+                    f"losses of the {len(history.loss)} epoch(s) completed.", history) from err
             history.steps += 1
         history.loss.append(total / n)
         if callback is not None:

@@ -10,10 +10,9 @@ import bpkit as bp
 from _reference import central
 
 HIDDEN = ["sigmoid", "tanh", "relu", "identity"]
-# output activations that make sense for each loss (bce needs y in (0, 1); softmax_ce a
-# distribution or at least y in (0, 1))
-OUTPUTS = {"mse": HIDDEN + ["softmax"], "bce": ["sigmoid", "softmax"],
-           "softmax_ce": ["softmax", "sigmoid"]}
+# output activations each loss is defined on (bce needs y in (0, 1); softmax_ce a
+# distribution); MLP refuses the others
+OUTPUTS = {"mse": HIDDEN + ["softmax"], "bce": ["sigmoid", "softmax"], "softmax_ce": ["softmax"]}
 
 SETTINGS = dict(deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
@@ -26,6 +25,8 @@ def cases(draw, max_depth=4, max_width=6):
     loss = draw(st.sampled_from(sorted(OUTPUTS)))
     out_act = draw(st.sampled_from(OUTPUTS[loss]))
     hidden = draw(st.lists(st.sampled_from(HIDDEN), min_size=depth - 1, max_size=depth - 1))
+    if out_act == "softmax":  # softmax over one unit is refused (it is always 1)
+        sizes[-1] = max(sizes[-1], 2)
     bias = draw(st.sampled_from(["unit", "shared", "none"]))
     n = draw(st.integers(1, 8))
     seed = draw(st.integers(0, 2**32 - 1))
@@ -62,7 +63,9 @@ def test_gradients_agree_with_central_differences(case):
     analytic = [g for l in range(net.n_layers) for g in ([dW[l], db[l]] if db else [dW[l]])]
     for (name, p), a in zip(net.params(), analytic):
         n = central(net, X, T, p)
-        err = np.abs(a - n) / np.maximum(np.maximum(np.abs(a), np.abs(n)), 1e-6)
+        # floor 1e-5: central differences carry noise of eps·E/h ≈ 1e-10, which a gradient
+        # that is 0 exactly (a softmax's shared bias) shows as it is
+        err = np.abs(a - n) / np.maximum(np.maximum(np.abs(a), np.abs(n)), 1e-5)
         assert err.max() < 1e-4, (name, a, n)
 
 

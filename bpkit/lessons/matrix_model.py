@@ -25,7 +25,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 
 from .. import activations as act
-from .. import losses
+from .. import losses, validate
 from ..errors import BpkitError, ShapeError, check_name
 
 RULES = ("exact", "lecture")
@@ -196,9 +196,9 @@ def _shape(a) -> str:
 
 def _backward(net, X, T, rule: str):
     p = columns_of(net)
-    net._params_ok()
-    X = net._inputs(X)
-    T = net._targets(T, X.shape[0])
+    net.check_params()
+    X = validate.inputs(net, X)
+    T = validate.targets(net, T, X.shape[0])
     A0, Y, m = X.T, T.T, X.shape[0]
     kw = {"activation": p["activation"], "output_activation": p["output_activation"]}
     fwd = forward_columns(p["W1"], p["W2"], A0, b1=p["b1"], b2=p["b2"], **kw)

@@ -1,0 +1,257 @@
+"""Input checks for the core, apart from the math (as scikit-learn's ``utils.validation``).
+
+Each function takes what a user passed and returns what the computation needs (an array of
+the net's dtype and shape, a positive int, a finite learning rate), or raises a
+``BpkitError`` whose message names the argument and says what was wrong. ``MLP``, ``fit`` and
+``check_gradients`` call them once at their boundary and then only compute; a lesson that
+steps a net many times calls ``inputs`` and ``targets`` once and ``MLP.step`` after that.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+
+import numpy as np
+
+from . import losses
+from .activations import ACTIVATIONS
+from .errors import BpkitError, ShapeError, check_finite, check_name
+
+# Above this a learning rate is a typo, not a choice: one step of 1e6 × a gradient of 1
+# moves a weight by a million, and float32 overflows within a few such steps.
+LR_MAX = 1e6
+
+_KINDS = {"b": "booleans", "c": "complex numbers", "U": "strings", "S": "bytes",
+          "O": "Python objects (None, or rows of unequal length?)", "M": "dates",
+          "m": "time differences", "V": "records"}
+
+
+def _show(v, width: int = 60) -> str:
+    text = repr(v)
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+# ---- numbers ---------------------------------------------------------------------------
+def positive_int(what: str, v) -> int:
+    """``v`` as an int if it is an integer ≥ 1 (not a bool, a float or a string)."""
+    if isinstance(v, (bool, np.bool_)) or not isinstance(v, numbers.Integral) or v < 1:
+        raise BpkitError(f"{what} must be a positive integer; got {_show(v)}")
+    return int(v)
+
+
+def real(what: str, v, *, low: float = 0.0, high: float = math.inf) -> float:
+    """``v`` as a float if it is a real number with low < v ≤ high (finite)."""
+    if isinstance(v, np.ndarray) and v.ndim == 0 and v.dtype.kind in "iuf":
+        v = v.item()
+    if isinstance(v, (bool, np.bool_)) or not isinstance(v, numbers.Real):
+        raise BpkitError(f"{what} must be a number; got {_show(v)} ({type(v).__name__})")
+    x = float(v)
+    if not (math.isfinite(x) and low < x <= high):
+        upper = "" if high == math.inf else f" and at most {high:g}"
+        raise BpkitError(f"{what} must be a finite number above {low:g}{upper}; got {x!r}")
+    return x
+
+
+def lr(v) -> float:
+    """A learning rate: a finite number in (0, LR_MAX]."""
+    return real("lr (the learning rate)", v, high=LR_MAX)
+
+
+def rng(rng, seed=None) -> np.random.Generator:
+    """The generator to sample with: ``rng`` if given (a numpy Generator), else one seeded by
+    ``seed`` (None or an integer ≥ 0)."""
+    if rng is not None:
+        if not isinstance(rng, np.random.Generator):
+            raise BpkitError(f"rng must be a numpy.random.Generator (np.random.default_rng(SEED)); "
+                             f"got {_show(rng)} ({type(rng).__name__})")
+        return rng
+    if seed is not None and (isinstance(seed, (bool, np.bool_))
+                             or not isinstance(seed, numbers.Integral) or seed < 0):
+        raise BpkitError(f"seed must be an integer ≥ 0 or None; got {_show(seed)}")
+    return np.random.default_rng(seed)
+
+
+# ---- the net's architecture ------------------------------------------------------------
+def sizes(v) -> list:
+    """Units per layer, input first: a sequence of at least two integers ≥ 1."""
+    if isinstance(v, (str, bytes)) or not hasattr(v, "__len__"):
+        raise ShapeError(f"sizes must be a list of layer sizes such as [3, 4, 2]; got {_show(v)}")
+    if len(v) < 2:
+        raise ShapeError(f"sizes must list at least 2 layer sizes, each ≥ 1; got {_show(v)}")
+    out = []
+    for i, s in enumerate(v):
+        if isinstance(s, (bool, np.bool_)) or not isinstance(s, numbers.Integral) or s < 1:
+            raise ShapeError(f"sizes[{i}] must be an integer ≥ 1 (units in layer {i}); "
+                             f"got {_show(s)} in sizes {_show(v)}")
+        out.append(int(s))
+    return out
+
+
+def layer_activations(activation, output_activation, loss: str, n_layers: int) -> list:
+    """One activation name per layer, from a name (hidden; the output's defaults to softmax
+    for softmax_ce, sigmoid for bce, else the same) or a list of names."""
+    if isinstance(activation, str):
+        if output_activation is None:
+            output_activation = {"softmax_ce": "softmax", "bce": "sigmoid"}.get(loss, activation)
+        names = [activation] * (n_layers - 1) + [output_activation]
+    elif isinstance(activation, (list, tuple)):
+        names = list(activation)
+        if len(names) != n_layers:
+            raise ShapeError(f"activation lists {len(names)} names but the net has {n_layers} "
+                             f"layers")
+        if output_activation is not None:
+            names[-1] = output_activation
+    else:
+        raise BpkitError(f"activation must be a name such as 'sigmoid' or a list of names, one "
+                         f"per layer; got {_show(activation)}")
+    for name in names:
+        check_name("activation", name, ACTIVATIONS)
+    if "softmax" in names[:-1]:
+        raise BpkitError("softmax is only supported as the output activation")
+    return names
+
+
+def output_pair(loss: str, output_activation: str, n_out: int) -> None:
+    """Refuse output layers on which the loss is not defined."""
+    if output_activation == "softmax" and n_out == 1:
+        raise BpkitError("softmax over one output unit is always 1 (nothing to learn); use "
+                         "output_activation='sigmoid' with loss='bce' for one yes/no output")
+    if loss == "bce" and output_activation not in ("sigmoid", "softmax"):
+        raise BpkitError(f"loss='bce' needs outputs in (0, 1), a sigmoid output layer; got "
+                         f"output_activation={output_activation!r}")
+    if loss == "softmax_ce" and output_activation != "softmax":
+        raise BpkitError(f"loss='softmax_ce' needs a softmax output layer (each row a "
+                         f"distribution); got output_activation={output_activation!r}")
+
+
+def dtype(v) -> np.dtype:
+    try:
+        d = np.dtype(v)
+    except TypeError:
+        d = None
+    if d not in (np.float64, np.float32):
+        raise BpkitError(f"dtype must be float64 or float32; got {_show(v)}")
+    return d
+
+
+# ---- arrays ----------------------------------------------------------------------------
+def array(what: str, a, dtype: np.dtype) -> np.ndarray:
+    """``a`` as an ndarray of ``dtype`` (no copy when it is one already), refusing what is not
+    a rectangular array of real numbers: strings, None, ragged lists, booleans, complex."""
+    if type(a) is np.ndarray and a.dtype == dtype:
+        return a
+    if a is None or isinstance(a, (str, bytes)):
+        raise BpkitError(f"{what} must be an array of numbers; got {_show(a)}")
+    try:
+        arr = np.asarray(a)
+    except (ValueError, TypeError):
+        raise BpkitError(f"{what} must be a rectangular array of numbers (every row the same "
+                         f"length); got {_show(a)}") from None
+    if arr.dtype.kind not in "iuf":
+        raise BpkitError(f"{what} must hold real numbers; got an array of "
+                         f"{_KINDS.get(arr.dtype.kind, arr.dtype.name)}: {_show(a)}")
+    return arr.astype(dtype, copy=False)
+
+
+def inputs(net, X) -> np.ndarray:
+    """X as the net takes it: (n_samples, n_in) of the net's dtype, finite. A 1-D X is one
+    sample."""
+    X = array("X", X, net.dtype)
+    if X.ndim == 1:
+        X = X[None, :]
+    if X.ndim != 2:
+        raise ShapeError(f"X must be one sample (1-D) or a batch (2-D); got {X.ndim}-D, "
+                         f"shape {X.shape}")
+    if X.shape[0] == 0:
+        raise ShapeError("X is an empty batch (0 samples)")
+    if X.shape[1] != net.sizes[0]:
+        raise ShapeError(
+            f"X has {X.shape[1]} features per sample (shape {X.shape}) but layer 1 expects "
+            f"{net.sizes[0]} inputs (weights[0] has shape {(net.sizes[0], net.sizes[1])})")
+    check_finite("X", X)
+    return X
+
+
+def targets(net, T, n_samples: int) -> np.ndarray:
+    """T as the loss takes it: (n_samples, n_out), finite, fitting the loss (bce: in [0, 1];
+    softmax_ce: rows that are distributions). A 1-D T is one sample, or one output per
+    sample."""
+    T = array("T", T, net.dtype)
+    n_out = net.sizes[-1]
+    if T.ndim == 1 and n_samples == 1 and T.shape[0] == n_out:
+        T = T[None, :]
+    elif T.ndim == 1 and n_out == 1 and T.shape[0] == n_samples:
+        T = T[:, None]
+    if T.shape != (n_samples, n_out):
+        raise ShapeError(f"T must have shape {(n_samples, n_out)} ({n_samples} samples × "
+                         f"{n_out} outputs of the last layer); got {T.shape}")
+    if not losses.targets_ok(net.loss_name, T):  # cheap test first; then say what is wrong
+        check_finite("T", T)
+        losses.check_targets(net.loss_name, T)
+    return T
+
+
+def _list(what: str, v, n: int, per: str) -> list:
+    if isinstance(v, (str, bytes, np.ndarray)) or not isinstance(v, (list, tuple)):
+        raise ShapeError(f"{what} must be a list of {n} arrays, one per {per}; got {_show(v)}")
+    if len(v) != n:
+        raise ShapeError(f"the net has {n} {per}s; got {len(v)} arrays for {what}")
+    return list(v)
+
+
+def weights(net, new, finite: bool = True) -> list:
+    """A list of weight arrays for ``net``: each (sizes[l], sizes[l + 1]) of its dtype."""
+    new = _list("weights", new, net.n_layers, "weight layer")
+    out = []
+    for l, W in enumerate(new):
+        W = array(f"weights[{l}]", W, net.dtype)
+        want = (net.sizes[l], net.sizes[l + 1])
+        if W.shape != want:
+            raise ShapeError(f"weights[{l}] (layer {l + 1}, {want[0]} → {want[1]} units) must "
+                             f"have shape {want}; got {W.shape}")
+        if finite:
+            check_finite(f"weights[{l}]", W)
+        out.append(W)
+    return out
+
+
+def biases(net, new, finite: bool = True) -> list:
+    """A list of bias arrays for ``net``: (n_out,) per unit, () shared, none for 'none'."""
+    if net.bias == "none":
+        if isinstance(new, (list, tuple)) and len(new) == 0:
+            return []
+        raise ShapeError(f"bias='none': the net has no biases; got {_show(new)}")
+    new = _list("biases", new, net.n_layers, "bias layer")
+    out = []
+    for l, b in enumerate(new):
+        b = array(f"biases[{l}]", b, net.dtype)
+        want = () if net.bias == "shared" else (net.sizes[l + 1],)
+        if b.shape != want:
+            raise ShapeError(f"biases[{l}] (layer {l + 1}, bias='{net.bias}') must have shape "
+                             f"{want}; got {b.shape}")
+        if finite:
+            check_finite(f"biases[{l}]", b)
+        out.append(b)
+    return out
+
+
+def _usable(a, dtype) -> bool:
+    return type(a) is np.ndarray and a.dtype == dtype and a.flags.writeable
+
+
+def params(net, finite: bool = True) -> None:
+    """Check the net's parameters as they are now (items may have been assigned one by one).
+
+    Items that are not writable ndarrays of the net's dtype (a list, an int array, a
+    read-only or broadcast array) are replaced by writable copies of their values, so a
+    step can write into every parameter; nothing is replaced unless all of them pass.
+    """
+    Ws, bs = net.weights, net.biases
+    if not (all(_usable(W, net.dtype) for W in Ws) and all(_usable(b, net.dtype) for b in bs)):
+        Ws = [W if _usable(W, net.dtype) else np.array(array(f"weights[{l}]", W, net.dtype))
+              for l, W in enumerate(Ws)]
+        bs = [b if _usable(b, net.dtype) else np.array(array(f"biases[{l}]", b, net.dtype))
+              for l, b in enumerate(bs)]
+    weights(net, Ws, finite)
+    biases(net, bs, finite)
+    net.weights[:], net.biases[:] = Ws, bs
