@@ -1,0 +1,51 @@
+// Every sentence the learner sees, in Korean and English, looked up by key (one source per string).
+export const TEXT = {
+  ko: {
+    title: '손글씨 숫자 인식',
+    subtitle: 'bpkit으로 학습한 신경망이 이 휴대폰 안에서 돌아갑니다 (오차역전파 09)',
+    hint: '아래 칸에 손가락으로 숫자(0–9)를 하나 쓰세요.',
+    clear: '지우기',
+    lang: 'English',
+    seen: '신경망이 받는 8×8 이미지 (0–16)',
+    probs: '열 개 숫자의 확률',
+    prediction: '예측',
+    loading: '모델을 불러오는 중…',
+    ready: '준비되었습니다. 숫자를 써 보세요.',
+    offline: '오프라인에서도 작동합니다 (서비스 워커가 파일을 저장했습니다).',
+    empty: '그린 것이 없습니다. 먼저 숫자를 쓰세요.',
+    too_small: '너무 작습니다 ({side} 픽셀). 칸을 채우도록 더 크게 쓰세요 (최소 {need} 픽셀).',
+    model_missing: '모델 파일을 찾을 수 없습니다: {detail}',
+    model_corrupt: '모델 파일이 손상되었습니다: {detail}',
+    onnx_loading: 'onnxruntime-web 불러오는 중…',
+    onnx_failed: 'onnxruntime-web으로 실행할 수 없습니다: {detail} (손으로 쓴 JS 계산은 그대로 작동합니다)',
+    agree: '손으로 쓴 JS 순전파와 onnxruntime-web(ONNX)이 일치합니다: 최대 차이 {diff}',
+    disagree: '두 계산이 다릅니다! 최대 차이 {diff}',
+    error: '오류: {detail}',
+  },
+  en: {
+    title: 'Handwritten digits',
+    subtitle: 'A network trained with bpkit runs inside this phone (backpropagation, notebook 09)',
+    hint: 'Write one digit (0–9) with your finger in the box below.',
+    clear: 'Clear',
+    lang: '한국어',
+    seen: 'The 8×8 image the network receives (0–16)',
+    probs: 'Probability of each digit',
+    prediction: 'Prediction',
+    loading: 'Loading the model…',
+    ready: 'Ready. Write a digit.',
+    offline: 'Works offline too (the service worker has stored the files).',
+    empty: 'Nothing is drawn. Write a digit first.',
+    too_small: 'Too small ({side} pixels). Write it larger, to fill the box (at least {need} pixels).',
+    model_missing: 'The model file cannot be found: {detail}',
+    model_corrupt: 'The model file is damaged: {detail}',
+    onnx_loading: 'Loading onnxruntime-web…',
+    onnx_failed: 'onnxruntime-web cannot run: {detail} (the hand-written JS forward pass still works)',
+    agree: 'The hand-written JS forward pass and onnxruntime-web (ONNX) agree: largest difference {diff}',
+    disagree: 'The two disagree! Largest difference {diff}',
+    error: 'Error: {detail}',
+  },
+};
+
+export function say(lang, key, params = {}) {
+  return TEXT[lang][key].replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
