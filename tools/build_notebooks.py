@@ -26,8 +26,18 @@ NOTEBOOKS = ROOT / "notebooks"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
-def build(src: Path, timeout: int = 600) -> float:
-    """Convert one source to .ipynb and execute it; return the seconds it took to run."""
+def sources() -> list[Path]:
+    """Every notebook source, in build order."""
+    return sorted((NOTEBOOKS / "src").glob("*.py"))
+
+
+def target(src: Path) -> Path:
+    """The notebook ``src`` builds: ``notebooks/src/NN_name.py`` -> ``notebooks/NN_name.ipynb``."""
+    return NOTEBOOKS / (src.stem + ".ipynb")
+
+
+def convert(src: Path) -> nbformat.NotebookNode:
+    """The notebook of one source, not executed: its cells, their metadata, stable ids."""
     nb = jupytext.read(src)
     nb.metadata = {"kernelspec": KERNELSPEC,
                    "language_info": {"name": "python"},
@@ -36,25 +46,30 @@ def build(src: Path, timeout: int = 600) -> float:
     for i, cell in enumerate(nb.cells):
         cell.metadata.pop("lines_to_next_cell", None)
         cell.id = f"cell-{i}"  # stable ids: a rebuild of an unchanged source gives no diff
+    return nb
+
+
+def build(src: Path, timeout: int = 600) -> float:
+    """Convert one source to .ipynb and execute it; return the seconds it took to run."""
+    nb = convert(src)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOKS)}},
                             store_widget_state=True, record_timing=False)
     start = time.perf_counter()
     client.execute()
     seconds = time.perf_counter() - start
-    out = NOTEBOOKS / (src.stem + ".ipynb")
-    nbformat.write(nb, out)
+    nbformat.write(nb, target(src))
     return seconds
 
 
 def main(prefixes: list[str]) -> None:
     os.environ.pop("MPLBACKEND", None)  # the kernel inherits it; figures must be the inline ones
-    sources = sorted((NOTEBOOKS / "src").glob("*.py"))
+    todo = sources()
     if prefixes:
-        sources = [s for s in sources if any(s.name.startswith(p) for p in prefixes)]
-    if not sources:
+        todo = [s for s in todo if any(s.name.startswith(p) for p in prefixes)]
+    if not todo:
         sys.exit(f"no notebook sources match {prefixes}")
-    for src in sources:
+    for src in todo:
         print(f"{src.stem}: executed in {build(src):.1f} s", flush=True)
 
 
