@@ -7,13 +7,14 @@ import warnings
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bpkit as bp
 from bpkit.lab import explorer_state as es
 from bpkit.lab import widgets
-from bpkit.lessons.examples import deck002
 from bpkit.lab.diagram import edge_width
+from bpkit.lessons.examples import deck002
 
 # hidden activation, output activation, bpkit loss for each (activation, loss) choice
 EXPECTED_NET = {
@@ -388,7 +389,7 @@ def test_random_sequences_stay_finite_and_consistent(actions):
             assert c["value"].value == pytest.approx(
                 np.clip(es.get_param(s.net, s.selected), *es.PARAM_RANGE), abs=0.006)
             shown = shown_deltas(ex)
-            for l, j, name, v, _ in es.delta_rows(s):
+            for _, _, name, v, _ in es.delta_rows(s):
                 key = name.replace("δ_", "")
                 if key in shown:
                     assert shown[key] == v
@@ -400,7 +401,8 @@ def snapshot(state: es.ExplorerState) -> tuple:
     def raw(a):
         a = np.asarray(a)
         return a.dtype.str, a.shape, a.tobytes()
-    before = None if state.before is None else [raw(p) for p in state.before.weights + state.before.biases]
+    before = (None if state.before is None
+              else [raw(p) for p in state.before.weights + state.before.biases])
     return (state.preset, state.activation, state.loss, state.net.activations, state.net.loss_name,
             [raw(p) for p in state.net.weights + state.net.biases], raw(state.x), raw(state.target),
             raw(state.lr), raw(state.eps), [raw(h) for h in state.history], state.selected,
@@ -423,7 +425,8 @@ NUMBER_CALLS = {
 }
 # (preset, call, words) for parameters, indices and names the net does not have
 BAD_ARGUMENTS = [
-    ("deck002", lambda s: es.change_param(s, es.ParamRef("W", 2, 0, 0), 1.0), "layer must be 0 … 1"),
+    ("deck002", lambda s: es.change_param(s, es.ParamRef("W", 2, 0, 0), 1.0),
+     "layer must be 0 … 1"),
     ("deck002", lambda s: es.change_param(s, es.ParamRef("W", 1, 4, 0), 1.0), "weights[1]"),
     ("deck002", lambda s: es.change_param(s, es.ParamRef("W", 0, -1, 0), 1.0), "weights[0]"),
     ("deck002", lambda s: es.change_param(s, es.ParamRef("b", 0, None, 1), 1.0), "shares one bias"),

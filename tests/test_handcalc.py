@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 
 import bpkit as bp
-from bpkit.lessons import handcalc as hc
 from bpkit.errors import BpkitError, ShapeError
-from bpkit.lessons.examples import deck002
 from bpkit.figures.net342 import draw_net342
+from bpkit.lessons import handcalc as hc
+from bpkit.lessons.examples import deck002
 
 matplotlib.use("Agg")
 
@@ -123,7 +123,8 @@ def test_update_equals_one_sgd_step_and_lowers_the_error():
 def test_errata_tables():
     net, x, t, _ = deck002()
     hand = hc.HandCalc(net, x, t)
-    r = by_hand(net.weights[0].tolist(), net.weights[1].tolist(), 0.35, 0.60, x.tolist(), t.tolist())
+    r = by_hand(net.weights[0].tolist(), net.weights[1].tolist(), 0.35, 0.60, x.tolist(),
+                t.tolist())
     w12 = hand.erratum_w12().rows
     assert close([float(w12[0][3])], [r["out_H"][0]])        # ∂net_O2/∂w'12 = out_H1
     assert float(w12[1][3]) == 0.0                            # ∂net_O2/∂w'21 = 0
@@ -191,3 +192,19 @@ def test_saturated_units_give_no_overflow_warning():
     hand.erratum_dE_dout_H1()
     hand.check_b2_split()
     hand.erratum_w12()
+
+
+@pytest.mark.parametrize("lr", [np.nan, np.inf, "abc", None, True])
+def test_a_bad_learning_rate_is_named(lr):
+    net, x, target, _ = deck002()
+    hand = hc.HandCalc(net, x, target)
+    for call in (hand.update, hand.stepped, hand.before_after):
+        with pytest.raises(BpkitError, match="lr"):
+            call(lr)
+
+
+@pytest.mark.parametrize("k", [0, 3, -1, 1.0, "1"])
+def test_an_output_the_net_lacks_is_named(k):
+    net, x, target, _ = deck002()
+    with pytest.raises(BpkitError, match="O1 … O2"):
+        hc.HandCalc(net, x, target).d_net_O_d_W_HO(k)

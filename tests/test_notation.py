@@ -40,7 +40,8 @@ def test_rows_mean_what_they_say(setup):
     bwd = net.backward(fwd, T)
     by = {s.concept: s for s in notation.CROSSWALK}
     # pre-activation, output, δ rows point at the right layer
-    assert np.array_equal(_one(by["hidden pre-activation (weighted sum)"].bpkit[0], setup), fwd.nets[0])
+    assert np.array_equal(_one(by["hidden pre-activation (weighted sum)"].bpkit[0], setup),
+                          fwd.nets[0])
     assert np.array_equal(_one(by["network output"].bpkit[0], setup), net.predict(X))
     assert np.array_equal(_one(by["δ of the output layer, ∂E/∂(pre-activation)"].bpkit[0], setup),
                           bwd.deltas[-1])
@@ -66,3 +67,62 @@ def test_tables_render():
     live = notation.live_table(net, x, t, lr)
     assert len(live.rows) == sum(len(s.bpkit) for s in notation.CROSSWALK)
     assert any("array (3, 4)" in r[1] for r in live.rows)
+
+
+# ---- one builder of a weight's display name ---------------------------------------------------
+@pytest.mark.parametrize("args, style, name", [
+    ((1, 1, 2), "plain", "w12"),                 # input 1 → hidden 2
+    ((2, 1, 2), "plain", "w'12"),                # hidden 1 → output 2 (deck 002's erratum)
+    ((2, 1, 2), "sub", "w'_12"),
+    ((2, 3, 4), "unicode", "w'₃₄"),
+    ((2, 1, 2), "tex", "w'_{12}"),
+    ((3, 1, 1), "plain", "w''11"),
+    ((1, 10, 2), "sub", "w_10,2"),               # indices from 10 on stay apart
+    ((2, "i", "j"), "sub", "w'_ij"),
+    ((2, "j", "k"), "plain", "w'jk"),
+])
+def test_weight_name(args, style, name):
+    assert notation.weight_name(*args, style=style) == name
+
+
+@pytest.mark.parametrize("args, style, name", [
+    ((1,), "plain", "b1"), ((2, 3), "sub", "b2_3"), ((1,), "unicode", "b₁"),
+    ((1, 2), "unicode", "b₁₂"), ((2, 1), "tex", "b_{21}"),
+])
+def test_bias_name(args, style, name):
+    assert notation.bias_name(*args, style=style) == name
+
+
+def test_an_unknown_style_is_named():
+    with pytest.raises(bp.BpkitError, match="style 'latex'"):
+        notation.weight_name(1, 1, 1, style="latex")
+
+
+def test_every_place_names_a_weight_the_same_way():
+    """The explorer's menu and diagram, the hand-calculation tables and deck 002's figure all
+    take their names from ``weight_name``: w_ij into the hidden layer, w'_ij into the output."""
+    import matplotlib
+    matplotlib.use("Agg")
+    from bpkit.figures.net342 import draw_net342
+    from bpkit.lab import explorer_state as es
+    from bpkit.lab import widgets
+    from bpkit.lessons.handcalc import HandCalc
+
+    net, x, t, _ = examples.deck002()
+    hand = HandCalc(net, x, t)
+    ex = widgets.explorer()
+    menu = {r: label for label, r in ex.controls["param"].options}
+    for l, W in enumerate(net.weights):
+        cells = [str(c) for row in hand.weights(l + 1).rows for c in row]
+        for i, j in np.ndindex(W.shape):
+            ref = es.ParamRef("W", l, i, j)
+            assert menu[ref] == notation.weight_name(l + 1, i + 1, j + 1, "sub")
+            name = notation.weight_name(l + 1, i + 1, j + 1)
+            assert any(c.startswith(f"{name} = ") for c in cells)
+            ex.controls["param"].value = ref
+            assert ex._diagram.selected_text.get_text().startswith(
+                f"selected {notation.weight_name(l + 1, i + 1, j + 1, 'unicode')} = ")
+    fig = draw_net342(highlight=[notation.weight_name(2, 1, 2)])
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "$" + notation.weight_name(2, 1, 2, "tex") + "$" in texts
+    matplotlib.pyplot.close(fig)

@@ -6,25 +6,22 @@ w'_ij: hidden i → output j). For an interactive diagram see notebook 07.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..errors import BpkitError, ShapeError
+from ..lessons.notation import weight_name
 
 _X = (0.0, 1.0, 2.0)          # columns of the three layers
-_LABELLED = ("w11", "w'11", "w'12")
+_LABELLED = (weight_name(1, 1, 1), weight_name(2, 1, 1), weight_name(2, 1, 2))
 
 
 def _ys(n: int) -> list[float]:
     # centred around 0, one unit apart
     return [(n - 1) / 2 - i for i in range(n)]
-
-
-def _weight_name(layer: int, i: int, j: int) -> str:
-    return f"w{'' if layer == 1 else chr(39)}{i + 1}{j + 1}"
 
 
 def draw_net342(ax: Axes | None = None, sizes: Sequence[int] = (3, 4, 2),
@@ -47,7 +44,7 @@ def draw_net342(ax: Axes | None = None, sizes: Sequence[int] = (3, 4, 2),
     sizes = tuple(int(s) for s in sizes)
     if len(sizes) != 3 or min(sizes) < 1 or max(sizes) > 9:
         raise ShapeError(f"sizes must be (n_in, n_hidden, n_out), each 1 … 9; got {sizes}")
-    names = {_weight_name(l, i, j) for l in (1, 2)
+    names = {weight_name(l, i + 1, j + 1) for l in (1, 2)
              for i in range(sizes[l - 1]) for j in range(sizes[l])}
     unknown = [h for h in highlight if h not in names]
     if unknown:
@@ -66,14 +63,14 @@ def draw_net342(ax: Axes | None = None, sizes: Sequence[int] = (3, 4, 2),
     for l in (1, 2):                          # weights
         for i, (x0, y0) in enumerate(pos[l - 1]):
             for j, (x1, y1) in enumerate(pos[l]):
-                name = _weight_name(l, i, j)
+                name = weight_name(l, i + 1, j + 1)
                 hot = name in highlight
                 ax.plot([x0, x1], [y0, y1], color="tab:red" if hot else "0.7",
                         lw=2.2 if hot else 0.8, zorder=1)
                 if hot or name in _LABELLED:
                     t = 0.3 if l == 1 else 0.7
                     ax.text(x0 + t * (x1 - x0), y0 + t * (y1 - y0),
-                            f"$w{chr(39) if l == 2 else ''}_{{{i + 1}{j + 1}}}$",
+                            f"${weight_name(l, i + 1, j + 1, style='tex')}$",
                             color="tab:red" if hot else "0.25", fontsize=9, ha="center",
                             va="bottom", bbox=dict(fc="white", ec="none", pad=0.5), zorder=3)
     for l, (bx, by) in enumerate(bias):       # shared biases

@@ -2,7 +2,8 @@
 z, the local derivatives and their product.
 
 ``chain_demo()`` returns ``(widgets, state)``: the widgets to display (``widgets["box"]``) and
-a state object that every slider change updates through pure functions of ``bpkit.lessons.chain``, so
+a state object that every slider change updates through pure functions of
+``bpkit.lessons.chain``, so
 a test can drive the demo without a browser (set ``widgets["x"].value`` and read ``state``).
 """
 from __future__ import annotations

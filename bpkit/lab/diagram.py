@@ -79,7 +79,8 @@ class NetworkDiagram:
         L = len(self.sizes) - 1
         n_max = max(self.sizes)
         self.xs = [0.6 + 3.0 * l for l in range(L + 1)]
-        self.pos = [[(self.xs[l], (n - 1) / 2 - k) for k in range(n)] for l, n in enumerate(self.sizes)]
+        self.pos = [[(self.xs[l], (n - 1) / 2 - k) for k in range(n)]
+                    for l, n in enumerate(self.sizes)]
         bottom = -(n_max - 1) / 2 - 1.05
         xlim, ylim = (-0.4, self.xs[-1] + 1.4), (bottom - 0.95, (n_max - 1) / 2 + 0.85)
         ax.set_xlim(*xlim)
@@ -100,7 +101,8 @@ class NetworkDiagram:
             for i in range(n_in):
                 for j in range(n_out):
                     (x0, y0), (x1, y1) = self.pos[l][i], self.pos[l + 1][j]
-                    lines[i, j], = ax.plot([x0, x1], [y0, y1], lw=1, solid_capstyle="round", zorder=1)
+                    lines[i, j], = ax.plot([x0, x1], [y0, y1], lw=1, solid_capstyle="round",
+                                           zorder=1)
                     f = _place_label(x0, y0, x1, y1, placed)
                     placed.append((x0 + f * (x1 - x0), y0 + f * (y1 - y0)))
                     texts[i, j] = self._text(*placed[-1], size=7, color=GRAD_COLOUR,
@@ -131,7 +133,7 @@ class NetworkDiagram:
                 self.bias_texts.append(t)
         # units: circle, out inside, δ below, name above
         self.circles, self.out_texts, self.delta_texts = [], [], []
-        for l, n in enumerate(self.sizes):
+        for l in range(len(self.sizes)):
             cs, os_, ds = [], [], []
             for k, (x, y) in enumerate(self.pos[l]):
                 c = Circle((x, y), self.r, fc="white", ec="#333", lw=1.4, zorder=3)
@@ -243,7 +245,7 @@ class NetworkDiagram:
         self.selected_text.set_text(f"selected {name} = {fmt(value)}{g}")
 
     def png(self) -> bytes:
-        """Draw the canvas and return PNG bytes (fast zlib level: this runs on every slider step)."""
+        """Draw the canvas and return PNG bytes (fast zlib level: it runs on every slider step)."""
         self.canvas.draw()
         img = Image.fromarray(np.asarray(self.canvas.buffer_rgba())[..., :3])
         draw = ImageDraw.Draw(img)

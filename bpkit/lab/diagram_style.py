@@ -15,7 +15,7 @@ sub = subscript   # digits as Unicode subscripts, '11' → '₁₁' (no mathtext
 
 
 def fmt(v: float) -> str:
-    """4 decimals (2 from 10 on), scientific below 1e-3 and from 1e4: readable at slider extremes."""
+    """4 decimals (2 from 10 on), scientific below 1e-3 and from 1e4: readable at the extremes."""
     v = float(v)
     if v == 0:
         return "0"

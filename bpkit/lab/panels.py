@@ -30,7 +30,7 @@ def deltas_html(state: es.ExplorerState, visible=None) -> str:
     out = [_CSS, ('<div class="bp-deltas"><table><tr><th>unit</th><th>δ = ∂E/∂net</th>'
                   '<th style="text-align:left">|δ| (log scale)</th></tr>')]
     last = None
-    for l, j, name, v, scale in rows:
+    for l, _, name, v, scale in rows:
         key = name.replace("δ_", "")
         if l != last:
             shown = visible is None or l in visible

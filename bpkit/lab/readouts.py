@@ -26,7 +26,8 @@ class Nudge:
     rel_error: float
 
 
-def nudge_test(state: ExplorerState, ref: ParamRef | None = None, eps: float | None = None) -> Nudge:
+def nudge_test(state: ExplorerState, ref: ParamRef | None = None,
+               eps: float | None = None) -> Nudge:
     """Nudge one parameter by ε on a copy of the net: the chain rule's prediction ∂E/∂w·ε
     against the change of E it really makes (deck 001's "chain rule by nudging")."""
     ref = state.selected if ref is None else check_ref(state.net, ref)
@@ -54,7 +55,8 @@ def best_weight_raise(state: ExplorerState, amount: float = 1.0) -> tuple:
 
 
 def layer_name(net: MLP, l: int) -> str:
-    """'H' for the hidden layer of a 2-layer net, 'O' for the output (deck 002); 'H1', 'H2'... deeper."""
+    """'H' for the hidden layer of a 2-layer net, 'O' for the output (deck 002); 'H1', 'H2',
+    ... in a deeper net (``bpkit.lessons.notation.layer_letter``)."""
     return layer_letter(l, net.n_layers)
 
 

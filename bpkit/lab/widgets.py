@@ -178,9 +178,9 @@ class Explorer:
         try:
             c["param"].value = s.selected
             c["value"].value = es.get_param(s.net, s.selected)
-            for sl, v in zip(c["x"], s.x):
+            for sl, v in zip(c["x"], s.x, strict=True):
                 sl.value = float(v)
-            for sl, v in zip(c["t"], s.target):
+            for sl, v in zip(c["t"], s.target, strict=True):
                 sl.value = float(v)
             c["lr"].value = s.lr
         finally:
@@ -194,7 +194,8 @@ class Explorer:
         stepping = s.phase is not None
         show_grads = c["show_grads"].value or (stepping and bool(v.grads))
         ref = s.selected
-        selected = (ref.kind, ref.layer, ref.i, ref.j) if ref.kind == "W" else ("b", ref.layer, ref.j)
+        selected = ((ref.kind, ref.layer, ref.i, ref.j) if ref.kind == "W"
+                    else ("b", ref.layer, ref.j))
         self._diagram.update(s.fwd, s.bwd, s.net.weights, s.net.biases, outs=v.outs,
                              deltas=v.deltas, grads=v.grads, show_grads=show_grads,
                              target=s.target, loss=s.E if v.loss else None, selected=selected,
@@ -211,7 +212,8 @@ class Explorer:
             loss = "E = ? (forward pass not finished)"
         c["status"].value = f'<div style="font-size:15px"><b>{loss}</b></div>'
         hidden, output = s.net.activations[0], s.net.activations[-1]
-        lossname = "cross-entropy −Σ[t log y + (1−t) log(1−y)]" if s.loss == "ce" else "MSE ½Σ(t − y)²"
+        lossname = ("cross-entropy −Σ[t log y + (1−t) log(1−y)]" if s.loss == "ce"
+                    else "MSE ½Σ(t − y)²")
         why = (" (cross-entropy needs outputs in (0, 1), so the output layer stays sigmoid)"
                if s.loss == "ce" and s.activation != "sigmoid" else "")
         c["note"].value = (f"hidden layer: <b>{hidden}</b>, output layer: <b>{output}</b>{why}; "

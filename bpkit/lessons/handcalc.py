@@ -1,9 +1,9 @@
 """Deck 002 ("오차역전파 계산하기") worked by hand: every intermediate as a table.
 
 Each table row names a symbol as the deck writes it (1-based: ``net_H1``, ``out_O2``,
-``w'_12``, ``δ_H3``), the deck's formula, the formula with the numbers put in, and the
-value. The numbers come from bpkit's records (``MLP.forward`` / ``MLP.backward``), never
-typed; a learner re-does each row with a pen.
+``w'12``, ``δ_H3``; weights named by ``bpkit.lessons.notation.weight_name``), the deck's
+formula, the formula with the numbers put in, and the value. The numbers come from bpkit's
+records (``MLP.forward`` / ``MLP.backward``), never typed; a learner re-does each row with a pen.
 
 The net is deck 002's: one sigmoid hidden layer, a sigmoid output layer, one shared bias
 per layer (b1, b2), E_Total = ½ Σ (target − out)², one sample. Symbols:
@@ -29,44 +29,21 @@ import math
 
 import numpy as np
 
-from ..activations import sigmoid
 from ..display import Table
 from ..errors import BpkitError, ShapeError
-from ..gradcheck import numerical_gradient
 from ..mlp import MLP
+from .handcalc_errata import Deck002Errata
+from .handcalc_format import given as _given
+from .handcalc_format import num
+from .handcalc_format import par as _par
+from .notation import weight_name
 
-
-def num(v: float, short: bool = False) -> str:
-    """A number as the tables show it: 4 decimals, and at least 4 significant digits.
-
-    With ``short=True`` a value with at most 2 decimals (the deck's given numbers, 0.05 or
-    0.35) keeps its short form. Values below 5e-11 in size show as 0: finite differences
-    carry noise of about 1e-11.
-    """
-    v = float(v)
-    if abs(v) < 5e-11:
-        return "0" if short else "0.0000"
-    if short and abs(v - round(v, 2)) < 1e-12:
-        return f"{v:.2f}"
-    decimals = max(4, 3 - math.floor(math.log10(abs(v))))
-    return f"{v:.{decimals}f}"
-
-
-def _par(v: float, short: bool = False) -> str:
-    """A number inside a formula: negative numbers in parentheses."""
-    s = num(v, short)
-    return f"({s})" if v < 0 else s
-
-
-def _given(v: float) -> str:
-    """One of the deck's given numbers (x, target, w, b, lr) inside a formula."""
-    return num(v, short=True)
-
+__all__ = ["HandCalc", "num"]
 
 _HEAD = ("symbol", "deck formula", "with the numbers", "value")
 
 
-class HandCalc:
+class HandCalc(Deck002Errata):
     """Deck 002's forward and backward pass for one sample, as pen-checkable tables.
 
     Parameters
@@ -148,17 +125,18 @@ class HandCalc:
 
     def weights(self, layer: int) -> Table:
         """W_IH (``layer=1``) or W_HO (``layer=2``) as the deck's matrix, each entry named."""
-        W, prime, src, dst = self._layer(layer)
+        W, src, dst = self._layer(layer)
         head = [("W_IH" if layer == 1 else "W_HO")] + [f"→ {dst}{j + 1}" for j in range(W.shape[1])]
-        rows = [[f"{src}{i + 1}"] + [f"w{prime}{i + 1}{j + 1} = {_given(W[i, j])}"
+        rows = [[f"{src}{i + 1}"] + [f"{weight_name(layer, i + 1, j + 1)} = {_given(W[i, j])}"
                                      for j in range(W.shape[1])] for i in range(W.shape[0])]
         what = "input i → hidden j" if layer == 1 else "hidden i → output j"
-        return Table(head, rows, caption=f"{head[0]}: w{prime}_ij from {what}")
+        return Table(head, rows,
+                     caption=f"{head[0]}: {weight_name(layer, 'i', 'j', 'sub')} from {what}")
 
     def _layer(self, layer: int):
         if layer not in (1, 2):
             raise BpkitError(f"layer must be 1 (W_IH) or 2 (W_HO); got {layer!r}")
-        return (self.W_IH, "", "x", "H") if layer == 1 else (self.W_HO, "'", "out_H", "O")
+        return (self.W_IH, "x", "H") if layer == 1 else (self.W_HO, "out_H", "O")
 
     # ---- forward ------------------------------------------------------------------------------
     def net_hidden(self) -> Table:
@@ -170,14 +148,14 @@ class HandCalc:
         return self._nets(2)
 
     def _nets(self, layer: int) -> Table:
-        W, prime, src, dst = self._layer(layer)
+        W, src, dst = self._layer(layer)
         inp = self.x if layer == 1 else self.out_H
         b, bname = (self.b1, "b1") if layer == 1 else (self.b2, "b2")
         net = self.net_H if layer == 1 else self.net_O
         show = _given if layer == 1 else num
         rows = []
         for j in range(W.shape[1]):
-            formula = " + ".join([bname] + [f"{src}{i + 1}·w{prime}{i + 1}{j + 1}"
+            formula = " + ".join([bname] + [f"{src}{i + 1}·{weight_name(layer, i + 1, j + 1)}"
                                              for i in range(W.shape[0])])
             numbers = " + ".join([_given(b)] + [f"{show(inp[i])}·{_given(W[i, j])}"
                                              for i in range(W.shape[0])])
@@ -225,12 +203,12 @@ class HandCalc:
         return self._grads(1)
 
     def _grads(self, layer: int) -> Table:
-        W, prime, src, dst = self._layer(layer)
+        W, src, dst = self._layer(layer)
         inp = self.x if layer == 1 else self.out_H
         delta = self.delta_H if layer == 1 else self.delta_O
         dW = self.bwd.dW[layer - 1]
         show = _given if layer == 1 else num
-        rows = [[f"∂E_Total/∂w{prime}{i + 1}{j + 1}", f"δ_{dst}{j + 1}·{src}{i + 1}",
+        rows = [[f"∂E_Total/∂{weight_name(layer, i + 1, j + 1)}", f"δ_{dst}{j + 1}·{src}{i + 1}",
                  f"{_par(delta[j])}·{show(inp[i])}", num(dW[i, j])]
                 for i in range(W.shape[0]) for j in range(W.shape[1])]
         name = "W_IH" if layer == 1 else "W_HO"
@@ -243,8 +221,9 @@ class HandCalc:
         W = self.W_HO
         rows = []
         for j in range(W.shape[0]):
-            back = " + ".join(f"δ_O{k + 1}·w'{j + 1}{k + 1}" for k in range(W.shape[1]))
-            back_n = " + ".join(f"{_par(self.delta_O[k])}·{_given(W[j, k])}" for k in range(W.shape[1]))
+            outs = range(W.shape[1])
+            back = " + ".join(f"δ_O{k + 1}·{weight_name(2, j + 1, k + 1)}" for k in outs)
+            back_n = " + ".join(f"{_par(self.delta_O[k])}·{_given(W[j, k])}" for k in outs)
             o = num(self.out_H[j])
             rows.append([f"δ_H{j + 1}", f"({back})·out_H{j + 1}·(1 − out_H{j + 1})",
                          f"({back_n})·{o}·(1 − {o})", num(self.delta_H[j])])
@@ -256,7 +235,8 @@ class HandCalc:
         rows = []
         for name, dst, delta, db in (("b2", "O", self.delta_O, self.bwd.db[1]),
                                      ("b1", "H", self.delta_H, self.bwd.db[0])):
-            rows.append([f"∂E_Total/∂{name}", " + ".join(f"δ_{dst}{k + 1}" for k in range(delta.size)),
+            rows.append([f"∂E_Total/∂{name}",
+                         " + ".join(f"δ_{dst}{k + 1}" for k in range(delta.size)),
                          " + ".join(_par(d) for d in delta), num(db)])
         return Table(_HEAD, rows, caption="Shared biases: the sum of the δ of the units they feed")
 
@@ -266,29 +246,29 @@ class HandCalc:
 
         ``layer=2`` shows W_HO and b2, ``layer=1`` W_IH and b1, None both.
         """
-        lr = float(lr)
+        lr = _check_lr(lr)
         rows = []
         if layer is not None:
             self._layer(layer)  # says which layers there are
-        for layer in ((2, 1) if layer is None else (layer,)):
-            W, prime, _, _ = self._layer(layer)
-            dW = self.bwd.dW[layer - 1]
+        for k in ((2, 1) if layer is None else (layer,)):
+            W, _, _ = self._layer(k)
+            dW = self.bwd.dW[k - 1]
             for i in range(W.shape[0]):
                 for j in range(W.shape[1]):
-                    s = f"w{prime}{i + 1}{j + 1}"
+                    s = weight_name(k, i + 1, j + 1)
                     rows.append([f"{s}(new)", f"{s} − lr·∂E_Total/∂{s}",
                                  f"{_given(W[i, j])} − {_given(lr)}·{_par(dW[i, j])}",
                                  num(W[i, j] - lr * dW[i, j])])
-            b, name = (self.b1, "b1") if layer == 1 else (self.b2, "b2")
-            db = float(self.bwd.db[layer - 1])
+            b, name = (self.b1, "b1") if k == 1 else (self.b2, "b2")
+            db = float(self.bwd.db[k - 1])
             rows.append([f"{name}(new)", f"{name} − lr·∂E_Total/∂{name}",
                          f"{_given(b)} − {_given(lr)}·{_par(db)}", num(b - lr * db)])
         return Table(_HEAD, rows, caption=f"One gradient-descent step with lr = {_given(lr)}")
 
-    def stepped(self, lr: float) -> "HandCalc":
+    def stepped(self, lr: float) -> HandCalc:
         """The same calculation on a copy of the net after one ``sgd_step`` with ``lr``."""
         net = self.net.copy()
-        net.sgd_step(self.x, self.target, lr)
+        net.sgd_step(self.x, self.target, _check_lr(lr))
         return HandCalc(net, self.x, self.target)
 
     def before_after(self, lr: float) -> Table:
@@ -301,74 +281,12 @@ class HandCalc:
         return Table(["", "before", "after", "change"], rows,
                      caption=f"One step with lr = {_given(lr)}")
 
-    # ---- the deck's errata, checked by finite differences ----------------------------------------
-    def d_net_O_d_W_HO(self, k: int) -> np.ndarray:
-        """∂net_Ok/∂w'_ij for every i, j by central differences (k is 1-based), shape of W_HO."""
-        net = self.net.copy()
-        return numerical_gradient(lambda: float(net.forward(self.x).nets[1][0, k - 1]),
-                                  net.weights[1])
 
-    def dE_d_W_HO(self) -> np.ndarray:
-        """∂E_Total/∂w'_ij for every i, j by central differences, shape of W_HO."""
-        net = self.net.copy()
-        return numerical_gradient(lambda: net.loss(self.x, self.target), net.weights[1])
-
-    def erratum_w12(self) -> Table:
-        """Deck 002 writes ∂net_O2/∂w'_21 where ∂net_O2/∂w'_12 is meant: both, side by side."""
-        if min(self.W_HO.shape) < 2:
-            raise ShapeError(f"the w'12 / w'21 erratum needs at least 2 hidden units and 2 "
-                             f"outputs; W_HO has shape {self.W_HO.shape}")
-        d_net, dE = self.d_net_O_d_W_HO(2), self.dE_d_W_HO()
-        dO, oH = self.delta_O, self.out_H
-        rows = [["∂net_O2/∂w'12  (meant)", "out_H1", num(oH[0]), num(d_net[0, 1])],
-                ["∂net_O2/∂w'21  (on the slide)", "0: w'21 feeds net_O1", "0", num(d_net[1, 0])],
-                ["∂E_Total/∂w'12", "δ_O2·out_H1", num(dO[1] * oH[0]), num(dE[0, 1])],
-                ["∂E_Total/∂w'21", "δ_O1·out_H2  (slide: δ_O2·out_H1)", num(dO[0] * oH[1]), num(dE[1, 0])]]
-        return Table(["derivative", "by the chain rule", "value", "finite difference"], rows,
-                     caption="out_H1 reaches net_O2 through w'12 (hidden 1 → output 2)")
-
-    def _E_parts(self, out_H: np.ndarray, b2: float) -> np.ndarray:
-        # E_1, E_2 from out_H and b2: the output layer only (deck 002, 3. W_IH)
-        out_O = sigmoid(out_H @ self.W_HO + b2)
-        return 0.5 * (self.target - out_O) ** 2
-
-    def dE_d_out_H(self) -> np.ndarray:
-        """∂E_Total/∂out_Hj for every j by central differences, shape (n_hidden,)."""
-        out_H = self.out_H.copy()
-        return numerical_gradient(lambda: float(self._E_parts(out_H, self.b2).sum()), out_H)
-
-    def erratum_dE_dout_H1(self) -> Table:
-        """The garbled second line of ∂E_Total/∂out_H1, term by term, against finite differences."""
-        out_H = self.out_H.copy()
-        parts = [numerical_gradient(lambda k=k: float(self._E_parts(out_H, self.b2)[k]), out_H)[0]
-                 for k in range(self.target.size)]
-        dO, W = self.delta_O, self.W_HO
-        rows = [[f"∂E{k + 1}/∂out_H1", f"∂E{k + 1}/∂net_O{k + 1} · ∂net_O{k + 1}/∂out_H1 "
-                 f"= δ_O{k + 1}·w'1{k + 1}", f"{_par(dO[k])}·{_given(W[0, k])}",
-                 num(dO[k] * W[0, k]), num(parts[k])] for k in range(self.target.size)]
-        rows.append(["∂E_Total/∂out_H1", " + ".join(f"δ_O{k + 1}·w'1{k + 1}"
-                                                    for k in range(self.target.size)),
-                     " + ".join(_par(dO[k] * W[0, k]) for k in range(self.target.size)),
-                     num(dO @ W[0]), num(self.dE_d_out_H()[0])])
-        return Table(["symbol", "right second line", "with the numbers", "value",
-                      "finite difference"], rows,
-                     caption="∂E_Total/∂out_H1 = ∂E1/∂out_H1 + ∂E2/∂out_H1")
-
-    def dE_parts_d_b2(self) -> np.ndarray:
-        """∂E_k/∂b2 for each output k by central differences, shape (n_out,)."""
-        b2 = np.array([self.b2])
-        return np.array([numerical_gradient(lambda k=k: float(self._E_parts(self.out_H, b2[0])[k]),
-                                            b2)[0] for k in range(self.target.size)])
-
-    def check_b2_split(self) -> Table:
-        """∂E_Total/∂b2 = ∂E1/∂b2 + ∂E2/∂b2 = δ_O1 + δ_O2, each part against finite differences."""
-        fd = self.dE_parts_d_b2()
-        rows = [[f"∂E{k + 1}/∂b2", f"δ_O{k + 1}", num(self.delta_O[k]), num(fd[k])]
-                for k in range(fd.size)]
-        rows.append(["∂E_Total/∂b2", " + ".join(f"δ_O{k + 1}" for k in range(fd.size)),
-                     num(self.bwd.db[1]), num(fd.sum())])
-        return Table(["symbol", "deck 002", "value", "finite difference"], rows,
-                     caption="b2 reaches E1 only through net_O1 and E2 only through net_O2")
+def _check_lr(lr) -> float:
+    if isinstance(lr, bool) or not isinstance(lr, (int, float, np.integer, np.floating)) \
+            or not math.isfinite(lr):
+        raise BpkitError(f"lr must be a finite number; got {lr!r}")
+    return float(lr)
 
 
 def _check_net(net) -> None:
@@ -382,4 +300,5 @@ def _check_net(net) -> None:
             "HandCalc follows deck 002: sigmoid units, loss='mse', bias='shared'; got "
             f"activations {net.activations}, loss {net.loss_name!r}, bias {net.bias!r}")
     if net.dtype != np.float64:
-        raise BpkitError(f"HandCalc needs a float64 net for its finite differences; got {net.dtype}")
+        raise BpkitError(
+            f"HandCalc needs a float64 net for its finite differences; got {net.dtype}")

@@ -35,9 +35,10 @@ def subscript(s) -> str:
     return str(s).translate(_SUB)
 
 
-def _indices(*ks: int) -> str:
+def _indices(*ks) -> str:
     # deck 002 writes w'12; from 10 units on, a comma keeps the indices apart (w_10,2)
-    return ("," if max(ks) > 9 else "").join(str(k) for k in ks)
+    wide = any(isinstance(k, int) and k > 9 for k in ks)
+    return ("," if wide else "").join(str(k) for k in ks)
 
 
 def _styled(symbol: str, index: str, style: str) -> str:
@@ -62,7 +63,9 @@ def weight_name(layer: int, i: int, j: int, style: str = "plain") -> str:
 
     Parameters
     ----------
-    layer, i, j : int, 1-based
+    layer : int, 1-based
+    i, j : int, 1-based, or str
+        A letter names the generic weight: ``weight_name(2, "i", "j", "sub")`` is ``"w'_ij"``.
     style : {"plain", "sub", "unicode", "tex"}
         ``"w'12"`` (the deck's tables), ``"w'_12"`` (the explorer's menu), ``"w'₁₂"``
         (diagram labels, no mathtext) or ``"w'_{12}"`` (TeX, without the dollars).
@@ -105,10 +108,12 @@ class Symbol:
 
 CROSSWALK = (
     Symbol("layers, input → output",
-           ("k → j → i", "x → h (layer 0) → ŷ (layer 1)", "I → H → O", "i → j → k", "[0] → [1] → [2]"),
+           ("k → j → i", "x → h (layer 0) → ŷ (layer 1)", "I → H → O", "i → j → k",
+            "[0] → [1] → [2]"),
            ("net.sizes", "net.n_layers")),
     Symbol("input",
-           ("x_k", "x_1, x_2 (+ bias input 1)", "x_i", "y_i (input layer)", "A^[0] = X (a column per sample)"),
+           ("x_k", "x_1, x_2 (+ bias input 1)", "x_i", "y_i (input layer)",
+            "A^[0] = X (a column per sample)"),
            ("fwd.X",)),
     Symbol("target",
            ("t_i", "y", "target_k (y_k in the derivation)", "—", "Y"),
@@ -123,7 +128,8 @@ CROSSWALK = (
            ("—", "W^l", "—", "—", "W^[l+1] = weights[l]ᵀ"),
            ("net.weights[l]",)),
     Symbol("biases",
-           ("b", "b (one neuron); a bias input 1 in W^0", "b1, b2 (one per layer)", "b_j, b_k", "— (no bias)"),
+           ("b", "b (one neuron); a bias input 1 in W^0", "b1, b2 (one per layer)", "b_j, b_k",
+            "— (no bias)"),
            ("net.biases[l]", "net.bias")),
     Symbol("hidden pre-activation (weighted sum)",
            ("s_j", "h_1, h_2", "net_Hj", "u_j", "Z^[1]"),
@@ -154,7 +160,8 @@ CROSSWALK = (
            ("∂E/∂s_j (δh)", "—", "δ_Hj", "δ_j", "dZ^[1]"),
            ("bwd.deltas[l]",)),
     Symbol("gradient sent to the layer below",
-           ("∂E/∂h_j", "—", "∂E_Total/∂out_Hj", "∂y_j = Σ_r δ_r w_jr", "W^[2]ᵀ dZ^[2] (the slides' E^[1] differs)"),
+           ("∂E/∂h_j", "—", "∂E_Total/∂out_Hj", "∂y_j = Σ_r δ_r w_jr",
+            "W^[2]ᵀ dZ^[2] (the slides' E^[1] differs)"),
            ("bwd.d_inputs[-1]",)),
     Symbol("weight gradient",
            ("∂E/∂w_ji = (y_i − t_i)h_j", "∂E/∂W^0_ij, ∇E", "∂E_Total/∂w'_ij = δ_Oj out_Hi",
@@ -167,8 +174,8 @@ CROSSWALK = (
            ("— (missing on the slide)", "α", "lr", "η (학습률)", "α"),
            ("lr",)),
     Symbol("one update step",
-           ("w(T+1) = w(T) − δy·h_j", "w_i ← w_i − α ∂E/∂w_i", "W^(new) = W − lr·(…)", "w = w − η ∂E/∂w",
-            "W := W − αΔW"),
+           ("w(T+1) = w(T) − δy·h_j", "w_i ← w_i − α ∂E/∂w_i", "W^(new) = W − lr·(…)",
+            "w = w − η ∂E/∂w", "W := W − αΔW"),
            ("net.sgd_step(X, T, lr)",)),
 )
 
@@ -177,8 +184,8 @@ def crosswalk_table() -> Table:
     """The crosswalk as one table: a row per idea, a column per deck, then bpkit."""
     head = ["idea"] + [f"deck {d}" for d in DECKS] + ["bpkit"]
     rows = [[s.concept, *s.decks, " · ".join(s.bpkit)] for s in CROSSWALK]
-    return Table(head, rows, caption="one idea per row: how each deck writes it, and its bpkit name "
-                                     "(l = layer, counted from 0; fwd = net.forward(X), "
+    return Table(head, rows, caption="one idea per row: how each deck writes it, and its bpkit "
+                                     "name (l = layer, counted from 0; fwd = net.forward(X), "
                                      "bwd = net.backward(fwd, T))")
 
 
