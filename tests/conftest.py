@@ -1,5 +1,7 @@
-"""What every test file shares: the repository's paths, loading a tool or a reference solution
-by its path, a seeded generator, a free port, and the test tiers.
+"""What every test file shares: matplotlib without a display (figures closed after each test),
+the repository's root, loading a tool by its path, a seeded generator, a free port, and the
+test tiers. (A module-level helper that a file needs while it is collected, such as
+``load_solution``, lives in a ``tests/_name.py`` module: fixtures do not exist at collection.)
 
 Tiers (markers registered in pyproject.toml):
 
@@ -68,14 +70,6 @@ def tool():
         if name not in cache:
             cache[name] = _load(ROOT / "tools" / f"{name}.py", f"tools_{name}")
         return cache[name]
-    return load
-
-
-@pytest.fixture(scope="session")
-def solution():
-    """``solution("nb04")``: the reference solutions ``notebooks/solutions/nb04.py``."""
-    def load(name: str) -> ModuleType:
-        return _load(ROOT / "notebooks" / "solutions" / f"{name}.py", f"solutions_{name}")
     return load
 
 
