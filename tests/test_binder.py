@@ -39,7 +39,7 @@ TEST_ONLY = {"pytest", "nbval", "hypothesis", "playwright", "ruff"}
 NOTEBOOKS = ["04_backprop_by_hand.ipynb", "01_gradient_descent.ipynb"]
 IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", "build", "*.egg-info", "__pycache__",
                                 ".ipynb_checkpoints", ".hypothesis", ".pytest_cache",
-                                ".benchmarks")
+                                ".benchmarks", ".ruff_cache")
 
 
 def _requirements(path: Path) -> dict[str, str]:
