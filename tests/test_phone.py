@@ -46,7 +46,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server():
-    """``phone/`` on http://127.0.0.1:<free port>/ (127.0.0.1 is a secure context for service workers)."""
+    """``phone/`` on http://127.0.0.1:<free port>/ (a secure context for service workers)."""
     handler = functools.partial(_Quiet, directory=str(PHONE))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -77,7 +77,8 @@ def phone(server, tmp_path_factory):
 def stroke(page, points):
     """Draw one finger stroke through ``points`` (fractions of the pad) with real touch events."""
     box = page.locator("#pad").bounding_box()
-    xy = [{"x": box["x"] + fx * box["width"], "y": box["y"] + fy * box["height"]} for fx, fy in points]
+    xy = [{"x": box["x"] + fx * box["width"], "y": box["y"] + fy * box["height"]}
+          for fx, fy in points]
     cdp = page.context.new_cdp_session(page)
     cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [xy[0]]})
     for a, b in zip(xy, xy[1:]):  # small steps, as a finger moves
@@ -89,15 +90,18 @@ def stroke(page, points):
 
 
 SEVEN = [(0.25, 0.2), (0.75, 0.2), (0.45, 0.85)]
+AGREES = "document.getElementById('agree').textContent.includes('일치')"  # JS = onnxruntime-web
 
 
 def test_a_stroke_gives_a_prediction(phone):
     context, page, errors = phone
-    assert page.evaluate("navigator.maxTouchPoints") > 0 and "Android" in page.evaluate("navigator.userAgent")
+    assert page.evaluate("navigator.maxTouchPoints") > 0
+    assert "Android" in page.evaluate("navigator.userAgent")
     stroke(page, SEVEN)
     page.wait_for_function("/^[0-9]$/.test(document.getElementById('prediction').textContent)")
-    page.wait_for_function("document.getElementById('agree').textContent.includes('일치')", timeout=20000)
-    widths = page.evaluate("[...document.querySelectorAll('.bar')].map(b => parseFloat(b.style.width))")
+    page.wait_for_function(AGREES, timeout=20000)
+    widths = page.evaluate("[...document.querySelectorAll('.bar')]"
+                           ".map(b => parseFloat(b.style.width))")
     assert len(widths) == 10 and abs(sum(widths) - 100) < 1
     assert page.locator("#prediction").text_content() == "7"
     page.screenshot(path=str(SHOT))
@@ -115,7 +119,8 @@ def test_classify_equals_bpkit_on_the_test_split(phone):
     assert np.abs(js - net.predict(X_test)).max() < 1e-6
     assert np.array_equal(js.argmax(axis=1), net.predict(X_test).argmax(axis=1))
     onnx_web = np.array(page.evaluate(
-        "async xs => { const out = []; for (const x of xs) out.push(await window.classifyOnnx(x)); return out; }",
+        "async xs => { const out = []; "
+        "for (const x of xs) out.push(await window.classifyOnnx(x)); return out; }",
         pixels[:40].tolist()))
     assert np.abs(onnx_web - js[:40]).max() < 1e-6       # float32 inside onnxruntime-web
     assert np.array_equal(onnx_web.argmax(axis=1), js[:40].argmax(axis=1))
@@ -127,7 +132,8 @@ def test_preprocessing_mirrors_bpkit(phone):
     for shape in [(40, 40), (90, 60), (33, 71)]:
         ink = np.zeros(shape)
         for _ in range(3):  # three random blobs of ink, greys included
-            (r0, r1), (c0, c1) = np.sort(rng.integers(0, shape[0], 2)), np.sort(rng.integers(0, shape[1], 2))
+            r0, r1 = np.sort(rng.integers(0, shape[0], 2))
+            c0, c1 = np.sort(rng.integers(0, shape[1], 2))
             ink[r0:r1 + 4, c0:c1 + 4] = rng.random(ink[r0:r1 + 4, c0:c1 + 4].shape)
         want = to_digit_pixels(ink)
         got = page.evaluate("([ink, w, h]) => window.toDigitPixels(ink, w, h)",
@@ -162,9 +168,10 @@ def test_offline_after_a_reload(phone):
         page.evaluate("window.appReady")
         stroke(page, SEVEN)
         page.wait_for_function("/^[0-9]$/.test(document.getElementById('prediction').textContent)")
-        page.wait_for_function("document.getElementById('agree').textContent.includes('일치')", timeout=20000)
+        page.wait_for_function(AGREES, timeout=20000)
         assert page.locator("#prediction").text_content() == "7"
-        assert page.evaluate("fetch('https://example.org/').then(() => 'online', () => 'offline')") == "offline"
+        assert page.evaluate("fetch('https://example.org/')"
+                             ".then(() => 'online', () => 'offline')") == "offline"
         page.screenshot(path=str(SHOT_OFFLINE))
     finally:
         context.set_offline(False)

@@ -1,12 +1,14 @@
 """Copy onnxruntime-web's browser files from npm into phone/vendor/ (the files the page loads).
 
     python tools/vendor_ort.py                 # the pinned version below
-    python tools/vendor_ort.py 1.31.0          # another version (then update VERSION and phone/README.md)
+    python tools/vendor_ort.py 1.31.0          # another version: then update VERSION below,
+                                               # phone/README.md and CACHE in phone/sw.js
 
 Runs ``npm pack onnxruntime-web@VERSION`` in a temporary directory (npm on PATH, the npm
 registry reachable), unpacks it and copies ``ort.wasm.bundle.min.mjs`` (the JavaScript API
 with the wasm loader bundled in: one ES module), ``ort-wasm-simd-threaded.wasm`` (the runtime,
-CPU only), and writes onnxruntime's MIT LICENSE and a VERSION file beside them. Nothing else of the 500 files in the package is loaded.
+CPU only), and writes onnxruntime's MIT LICENSE and a VERSION file beside them. Nothing
+else of the 500 files in the package is loaded.
 """
 from __future__ import annotations
 

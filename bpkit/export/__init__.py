@@ -1,4 +1,4 @@
-"""Export a trained ``bp.MLP`` to ONNX or to a JSON of weights, and turn a drawing into digits pixels."""
+"""Export a trained ``bp.MLP`` to ONNX or JSON, and turn a drawing into a digits sample."""
 from .checks import SUPPORTED_ACTIVATIONS, ExportError
 from .json_model import from_json, to_json
 from .onnx_model import to_onnx

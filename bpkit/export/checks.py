@@ -64,7 +64,8 @@ def exportable_layers(net, input_scale: float = 1.0) -> list[Layer]:
                 f"layer {l + 1} has activation {name!r}, which the exporters cannot express; "
                 f"they support {', '.join(SUPPORTED_ACTIVATIONS)}")
         if name == "softmax" and l != len(names) - 1:
-            raise ExportError(f"layer {l + 1} has softmax, which is only exported as the last layer")
+            raise ExportError(f"layer {l + 1} has softmax, which is only exported as the last "
+                              f"layer")
         W = np.array(W, dtype=np.float64)
         b = np.array(net.biases[l], dtype=np.float64) if net.bias != "none" else None
         for what, a in ((f"weights[{l}]", W), (f"biases[{l}]", b)):

@@ -107,9 +107,11 @@ def from_json(path):
         scale = float(doc["input_scale"])
         names = [layer["activation"] for layer in layers]
         Ws = [np.array(layer["weights"], dtype=np.float64) for layer in layers]
-        bs = [np.array(layer["bias"], dtype=np.float64) for layer in layers] if mode != "none" else []
+        bs = ([np.array(layer["bias"], dtype=np.float64) for layer in layers]
+              if mode != "none" else [])
     except (KeyError, TypeError, ValueError) as e:
-        raise ExportError(f"{where} is missing or mangles a field ({type(e).__name__}: {e})") from None
+        raise ExportError(f"{where} is missing or mangles a field "
+                          f"({type(e).__name__}: {e})") from None
     bad = [n for n in names if n not in SUPPORTED_ACTIVATIONS]
     if bad:
         raise ExportError(f"{where} has activation {bad[0]!r}; supported: "

@@ -2,7 +2,8 @@
 
 The graph for a 64-128-10 relu/softmax net with ``input_scale=1/16``::
 
-    pixels (N, 64) ─Mul(1/16)─ MatMul(W0) ─Add(b0)─ Relu ─ MatMul(W1) ─Add(b1)─ Softmax ─ output (N, 10)
+    pixels (N, 64) ─Mul(1/16)─ MatMul(W1) ─Add(b1)─ Relu
+                   ─ MatMul(W2) ─Add(b2)─ Softmax ─ output (N, 10)
 
 ONNX Runtime (Python, ``onnxruntime-web`` in a page, ONNX Runtime Mobile in an Android app)
 runs it in float32, so its output differs from bpkit's float64 ``predict`` by float32 rounding:

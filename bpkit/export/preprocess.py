@@ -53,7 +53,8 @@ def to_digit_pixels(ink, threshold: float = 0.5, min_fraction: float = 1 / 8) ->
     except (TypeError, ValueError):
         raise DrawingError("the drawing must be a 2-D array of numbers in [0, 1]") from None
     if ink.ndim != 2 or min(ink.shape) < 1:
-        raise DrawingError(f"the drawing must be a 2-D array (height, width); got shape {ink.shape}")
+        raise DrawingError(f"the drawing must be a 2-D array (height, width); got shape "
+                           f"{ink.shape}")
     if not np.isfinite(ink).all() or ink.min() < 0 or ink.max() > 1:
         raise DrawingError("the drawing's ink values must be finite numbers in [0, 1]")
     inked = ink >= threshold
