@@ -57,21 +57,30 @@ def server():
 
 
 @pytest.fixture(scope="module")
-def phone(server, tmp_path_factory):
-    """A Pixel 7 browser context and a page that has loaded the app; closed afterwards."""
+def browser():
+    """Debian's chromium and Playwright's device descriptors; closed afterwards."""
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(**p.devices["Pixel 7"], locale="ko-KR")
-        page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(server)
-        page.evaluate("window.appReady")
         try:
-            yield context, page, errors
+            yield browser, p.devices["Pixel 7"]
         finally:
-            context.close()
             browser.close()
+
+
+@pytest.fixture(scope="module")
+def phone(server, browser):
+    """A Pixel 7 browser context and a page that has loaded the app; closed afterwards."""
+    browser, pixel = browser
+    context = browser.new_context(**pixel, locale="ko-KR")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server)
+    page.evaluate("window.appReady")
+    try:
+        yield context, page, errors
+    finally:
+        context.close()
 
 
 def stroke(page, points):
@@ -176,3 +185,24 @@ def test_offline_after_a_reload(phone):
     finally:
         context.set_offline(False)
     assert not errors
+
+
+@pytest.mark.parametrize("body, status, message", [
+    ("", 404, "모델 파일을 찾을 수 없습니다: model.json (HTTP 404)"),
+    ('{"format": "bpkit-mlp", "version": 1, "lay', 200, "모델 파일이 손상되었습니다: model.json"),
+    ('{"format": "keras"}', 200, '모델 파일이 손상되었습니다: format is not "bpkit-mlp"'),
+])
+def test_a_missing_or_corrupt_model_gets_a_message(server, browser, body, status, message):
+    browser, pixel = browser
+    # no service worker here, so that the route (not a stored copy) answers
+    context = browser.new_context(**pixel, service_workers="block")
+    try:
+        page = context.new_page()
+        page.route("**/model.json", lambda route: route.fulfill(status=status, body=body))
+        page.route("**/model.onnx", lambda route: route.fulfill(status=404, body=""))
+        page.goto(server)
+        page.wait_for_function("document.getElementById('status').classList.contains('error')")
+        assert message in page.locator("#status").text_content()
+        assert page.locator("#pad").is_visible()           # the page is there, not blank
+    finally:
+        context.close()
