@@ -11,11 +11,15 @@ from ..errors import BpkitError, NonFiniteError
 
 
 def _is_int(k) -> bool:
+    if type(k) is int:   # the common case first: the ABC check below costs a microsecond
+        return True
     return isinstance(k, numbers.Integral) and not isinstance(k, (bool, np.bool_))
 
 
 def number(what: str, value) -> float:
     """``value`` as a float if it is a finite real number (not a bool, string or None)."""
+    if type(value) is float and math.isfinite(value):   # a slider's value: the fast path
+        return value
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         raise BpkitError(f"{what} must be a finite number; got {value!r} "
                          f"({type(value).__name__})")
@@ -23,6 +27,11 @@ def number(what: str, value) -> float:
     if not math.isfinite(v):
         raise NonFiniteError(f"{what} must be a finite number; got {v}")
     return v
+
+
+def clamp(v: float, bounds: tuple) -> float:
+    """``v`` moved into [lo, hi] (a slider's range); plain Python, np.clip costs 8 µs here."""
+    return float(min(max(v, bounds[0]), bounds[1]))
 
 
 def positive(what: str, value) -> float:

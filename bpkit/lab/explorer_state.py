@@ -25,12 +25,10 @@ test, deltas panel).
 """
 from __future__ import annotations
 
-import numpy as np
-
 from ..errors import BpkitError, check_name
 from ..lessons.examples import DECK002_LR
-from .checks import index, number, positive
-from .params import ParamRef, check_ref, get_param, grad_of, param_refs, set_param
+from .checks import clamp, index, number, positive
+from .params import ParamRef, check_ref, get_param, grad_of, locate, param_refs, set_param, write
 from .presets import (
     ACTIVATION_CHOICES,
     INPUT_RANGE,
@@ -98,7 +96,7 @@ def _first_weight(net) -> ParamRef:
 def new_state(preset: str = "deck002", activation: str = "sigmoid", loss: str = "mse",
               lr: float = DECK002_LR) -> ExplorerState:
     """The explorer's state for one of ``PRESETS`` (deck 002's net by default)."""
-    lr = float(np.clip(number("lr", lr), *LR_RANGE))
+    lr = clamp(number("lr", lr), LR_RANGE)
     net, x, target = preset_net(preset, activation, loss)
     state = ExplorerState(preset, activation, loss, net, x, target, lr, _first_weight(net))
     return refresh(state)
@@ -106,14 +104,14 @@ def new_state(preset: str = "deck002", activation: str = "sigmoid", loss: str = 
 
 def change_param(state: ExplorerState, ref: ParamRef, value: float) -> ExplorerState:
     """Set one weight or bias (clamped to ``PARAM_RANGE``), select it and recompute."""
-    check_ref(state.net, ref)
-    value = float(np.clip(number(ref.label(), value), *PARAM_RANGE))
-    old = get_param(state.net, ref)
-    set_param(state.net, ref, value)
+    net = state.net
+    l, idx = locate(ref, net.weights, net.biases, net)
+    value = clamp(number(ref.label(), value), PARAM_RANGE)
+    old = write(net, ref.kind, l, idx, value)
     try:
-        fwd, bwd = records(state.net, state.x, state.target)
+        fwd, bwd = records(net, state.x, state.target)
     except BaseException:
-        set_param(state.net, ref, old)
+        write(net, ref.kind, l, idx, old)
         raise
     leave_stepping(state)
     state.fwd, state.bwd, state.selected, state.message = fwd, bwd, ref, ""
@@ -131,7 +129,7 @@ def _change_entry(state: ExplorerState, attr: str, k: int, value: float, name: s
     old = getattr(state, attr)
     k = index(what, k, old.size, name)
     new = old.copy()
-    new[k] = np.clip(number(f"{name}{k + 1}", value), *bounds)
+    new[k] = clamp(number(f"{name}{k + 1}", value), bounds)
     x, target = (new, state.target) if attr == "x" else (state.x, new)
     fwd, bwd = records(state.net, x, target)
     leave_stepping(state)
@@ -152,7 +150,7 @@ def change_target(state: ExplorerState, k: int, value: float) -> ExplorerState:
 
 def change_lr(state: ExplorerState, lr: float) -> ExplorerState:
     """Set the learning rate, clamped to ``LR_RANGE``."""
-    state.lr = float(np.clip(number("lr", lr), *LR_RANGE))
+    state.lr = clamp(number("lr", lr), LR_RANGE)
     return state
 
 

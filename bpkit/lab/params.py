@@ -43,9 +43,10 @@ def param_refs(net: MLP) -> list:
     return refs
 
 
-def locate(ref: ParamRef, weights, biases, where: str) -> tuple:
+def locate(ref: ParamRef, weights, biases, where) -> tuple:
     """(l, index into weights[l] or biases[l]) of ``ref``; a BpkitError if ``where`` (a net,
-    a backward record) has no such parameter."""
+    or a text such as "this backward record", formatted only for the message) has no such
+    parameter."""
     if not isinstance(ref, ParamRef):
         raise BpkitError(f"a parameter is named by a ParamRef, e.g. ParamRef('W', 1, 0, 0) for "
                          f"w'_11; got {ref!r}")
@@ -79,27 +80,34 @@ def locate(ref: ParamRef, weights, biases, where: str) -> tuple:
 
 def check_ref(net: MLP, ref: ParamRef) -> ParamRef:
     """``ref`` if ``net`` has that parameter, else a BpkitError saying what it has."""
-    locate(ref, net.weights, net.biases, repr(net))
+    locate(ref, net.weights, net.biases, net)
     return ref
 
 
 def get_param(net: MLP, ref: ParamRef) -> float:
     """The value of one scalar parameter of ``net``."""
-    l, idx = locate(ref, net.weights, net.biases, repr(net))
+    l, idx = locate(ref, net.weights, net.biases, net)
     return float((net.weights if ref.kind == "W" else net.biases)[l][idx])
 
 
-def set_param(net: MLP, ref: ParamRef, value: float) -> None:
-    """Set one scalar parameter of ``net`` in place (checked first: nothing changes on error)."""
-    l, idx = locate(ref, net.weights, net.biases, repr(net))
-    value = number(ref.label(), value)
-    arrays = net.weights if ref.kind == "W" else net.biases
+def set_param(net: MLP, ref: ParamRef, value: float) -> float:
+    """Set one scalar parameter of ``net`` in place (checked first: nothing changes on error).
+    Returns the value it had."""
+    l, idx = locate(ref, net.weights, net.biases, net)
+    return write(net, ref.kind, l, idx, number(ref.label(), value))
+
+
+def write(net: MLP, kind: str, l: int, idx: tuple, value: float) -> float:
+    """Write a checked ``value`` at a place ``locate`` found; returns the value it had."""
+    arrays = net.weights if kind == "W" else net.biases
+    old = float(arrays[l][idx])
     if isinstance(arrays[l], np.ndarray) and arrays[l].flags.writeable:
         arrays[l][idx] = value
     else:  # an item assigned as a plain number or a read-only array: replace it
         new = np.array(arrays[l], dtype=net.dtype)
         new[idx] = value
         arrays[l] = new
+    return old
 
 
 def grad_of(bwd: Backward, ref: ParamRef) -> float:
