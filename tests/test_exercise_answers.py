@@ -170,6 +170,8 @@ SPECIFIC = [
     ("nb04", "grad_b1", "one_element_array", lambda d: np.array([d.sum()]), True),
     ("nb04", "grad_b1", "vector", lambda d: d, False),
     ("nb08", "my_centred_difference", "vector_nudges", _vector_centred, True),
+    ("nb08", "my_centred_difference", "one_sided_float32",
+     lambda f, x, h: np.float32([(f(x + e) - f(x)) / h for e in h * np.eye(len(x))]), False),
     ("nb08", "my_relative_error", "loop_tuple", _loop_relative_error, True),
     ("nb03", "my_tanh_derivative", "factored", lambda yy: (1 - yy) * (1 + yy), True),
     ("nb03", "my_tanh_derivative", "float_coeffs", lambda yy: 1.0 - 1.0 * yy**2, True),

@@ -49,8 +49,8 @@ def _difference_cases():
     for n, (f, x, h) in enumerate(((_f, _X1, 1e-5), (_g, _X2, 1e-3))):
         right = _each(f, x, h, lambda f, x, e: (f(x + e) - f(x - e)) / (2 * np.max(e)))
         cases.append(Case((f, x, h), right, {
-            "you used a one-sided difference (f(x + h) − f(x))/h: its error is O(h), here about "
-            "1e-5; use (f(x + h) − f(x − h))/2h":
+            "you used a one-sided difference (f(x + h) − f(x))/h: its error is O(h), about h "
+            "itself; use (f(x + h) − f(x − h))/2h":
                 _each(f, x, h, lambda f, x, e: (f(x + e) - f(x)) / np.max(e)),
             "you used a one-sided difference (f(x) − f(x − h))/h: its error is O(h); nudge both "
             "ways and divide by 2h": _each(f, x, h, lambda f, x, e: (f(x) - f(x - e)) / np.max(e)),
