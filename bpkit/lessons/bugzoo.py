@@ -176,5 +176,3 @@ def answer_key() -> dict[str, str]:
     notebook 08 uses it; no peeking)."""
     return dict(zip(MYSTERY_LETTERS, _MYSTERY_ORDER))
 
-
-_answer_key = answer_key   # the old name, until bpkit.exercises.nb08 calls answer_key
