@@ -52,7 +52,11 @@ def locate(ref: ParamRef, weights, biases, where) -> tuple:
                          f"w'_11; got {ref!r}")
 
     def missing(why: str):
-        raise BpkitError(f"{ref!r} is not a parameter of {where}: {why}")
+        try:   # the deck's name where the indices make one (w'_51), else the reference itself
+            name = f"{ref.label()} ({ref!r})"
+        except (TypeError, ValueError):
+            name = repr(ref)
+        raise BpkitError(f"{name} is not a parameter of {where}: {why}")
 
     L = len(weights)
     if not (_is_int(ref.layer) and 0 <= ref.layer < L):
