@@ -78,6 +78,7 @@ def test_json_and_onnx_give_bpkits_output(tmp_path, hidden, output, bias):
     assert np.abs(got - want).max() < 1e-5                               # float32 rounding
 
 
+@pytest.mark.slow                                   # javac and a JVM per net: ~8 s
 def test_java_reads_every_bias_mode_and_activation(tmp_path, java):
     X = np.random.default_rng(6).uniform(0, 16, (15, 6))
     for bias in BIASES:
@@ -116,6 +117,7 @@ def test_onnxruntime_equals_bpkit_on_the_test_split(digits):
     assert np.array_equal(got.argmax(axis=1), want.argmax(axis=1))
 
 
+@pytest.mark.slow
 def test_java_equals_bpkit_on_the_test_split(digits, java):
     X, _ = digits
     net, scale = from_json(PHONE / "model.json")
