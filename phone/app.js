@@ -26,6 +26,8 @@ function render() {                                          // (re)write every 
   document.documentElement.lang = lang;
   document.title = say(lang, 'title');
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = say(lang, el.dataset.t);
+  pad.ariaLabel = say(lang, 'pad');
+  $('preview').ariaLabel = say(lang, 'seen');
   showStatus(status.key, status.params, status.isError);
   $('agree').textContent = agreement ? say(lang, agreement.key, agreement.params) : '';
 }

@@ -37,9 +37,7 @@ if not Path(CHROMIUM).exists():
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".mjs": "text/javascript", ".wasm": "application/wasm",
-                      ".webmanifest": "application/manifest+json"}
+    """What ``python -m http.server`` serves (the same MIME types), without its log lines."""
 
     def log_message(self, *args):  # keep pytest's output clean
         pass
@@ -158,9 +156,13 @@ def test_bad_drawings_get_a_message(phone):
     page.wait_for_function("document.getElementById('status').classList.contains('error')")
     assert "너무 작습니다" in page.locator("#status").text_content()
     assert page.locator("#prediction").text_content() == "–"
-    page.click("#lang")
+    page.click("#lang")                                     # every string in English now
     assert "Too small" in page.locator("#status").text_content()
+    text = page.evaluate("document.body.innerText + document.title + "
+                         "document.getElementById('pad').ariaLabel")
+    assert [c for c in text if "가" <= c <= "힣"] == list("한국어")  # only the button back
     page.click("#lang")
+    assert page.evaluate("document.documentElement.lang") == "ko"
     with pytest.raises(sync_api.Error, match="empty"):
         page.evaluate("window.toDigitPixels(new Array(100).fill(0), 10, 10)")
     with pytest.raises(sync_api.Error, match="classify needs 64 numbers"):
