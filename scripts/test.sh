@@ -2,7 +2,7 @@
 # The full run: what the README's test command and CI (.ci/run) run.
 #   1. install: the exact versions of requirements.lock (those the stored notebook outputs were
 #      made with) and bpkit with its notebooks and test extras, via requirements.txt (into .venv
-#      unless a virtual environment is active); Debian's chromium for the real-browser test;
+#      unless a virtual environment is active); Debian's chromium, Korean fonts and a JDK;
 #   2. ruff check .  (rules in pyproject.toml); any error stops the run;
 #   3. pytest -m "" --nbval: every test of every tier: unit and property tests, strict nbval on
 #      every notebook under notebooks/ (stored outputs, tests/nbval_sanitize.cfg, this
@@ -21,9 +21,15 @@ if [ -z "${VIRTUAL_ENV:-}" ]; then
 fi
 python -m pip install -q --upgrade pip
 python -m pip install -q -r requirements.txt
-if [ ! -x /usr/bin/chromium ]; then
+# Debian's packages: chromium (the explorer and the phone app in a real browser; never
+# `playwright install`), Korean fonts for what the browser shows, a JDK for the app's Java class
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v javac >/dev/null || need+=(default-jdk-headless)
+dpkg -s fonts-nanum >/dev/null 2>&1 || need+=(fonts-nanum)
+if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 ruff check .
 python -m pytest -m "" --nbval "$@"
