@@ -43,8 +43,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import onnx
 import onnxruntime as ort
-from IPython.display import Markdown, display
-from PIL import Image, ImageDraw
+from IPython.display import Image, Markdown, display
+from PIL import Image as PILImage
+from PIL import ImageDraw
 
 import bpkit as bp
 from bpkit.export import DrawingError, ExportError, from_json, to_digit_pixels, to_json, to_onnx
@@ -210,7 +211,7 @@ display(Markdown("```java\n" + java[start:java.index("    private static double[
 # Here a "7" drawn as a finger would, with a thick round pen, on a 300×300 canvas:
 
 # %% slideshow={"slide_type": "fragment"}
-drawing = Image.new("L", (300, 300))                 # 0 = no ink
+drawing = PILImage.new("L", (300, 300))                 # 0 = no ink
 ImageDraw.Draw(drawing).line([(80, 70), (215, 70), (125, 250)], fill=255, width=22,
                              joint="curve")
 canvas = np.asarray(drawing) / 255                   # ink 0…1, shape (300, 300)
@@ -252,13 +253,16 @@ except ExportError as err:
 # with the forward pass written by hand in JavaScript (`phone/forward.js`) and with
 # `onnxruntime-web` on `model.onnx`, and shows that both agree. A web-app manifest and a
 # service worker let Chrome on Android install it to the home screen and run it offline.
-#
-# <img src="../phone/screenshot.png" width="300" alt="the app on an emulated Pixel 7, offline">
-#
+
+# %% slideshow={"slide_type": "subslide"}
+display(Image(filename=PHONE / "screenshot.png"))
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
 # *The app in Debian's chromium emulating a Pixel 7 (touch, Android user agent), offline
 # after a reload: a 7 drawn with touch events, its 8×8 image, 96 % for "7", and the line
 # saying that the hand-written JS pass and onnxruntime-web agree to $3\times10^{-8}$.*
-#
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
 # The phone's `model.json` and `model.onnx` were written by `python -m bpkit.export.digits
 # phone`, which trains exactly the net of section 1:
 
