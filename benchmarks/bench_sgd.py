@@ -10,7 +10,7 @@ interleaved repeat by repeat (so a burst of load elsewhere hits all three alike)
 * ``bpkit``: ``net.sgd_step(X, T, lr)``, with every input check bpkit makes;
 * ``plain``: the same step written straight in numpy below (same activations, same loss
   value returned, same δ and update, no checks, no records);
-* ``in fit``: the step ``bp.fit`` takes (``net._sgd_step``): the same, except that X and T
+* ``in fit``: the step ``bp.fit`` takes (``net.step``): the same, except that X and T
   were checked once for the whole data set (shown as a ratio to plain in the last column);
 * ``floor``: the matrix products alone: forward ``A @ W``, ``Aᵀ @ δ`` for every dW, and
   ``δ @ Wᵀ`` for every layer but the first. No step can be faster than these.
@@ -92,7 +92,7 @@ def bench_case(sizes, batch, dtype, repeats, rng):
         net.sgd_step(X, T, LR)
 
     def run_fit_step():  # the step bp.fit takes: X and T were checked once for all batches
-        net._sgd_step(X, T, LR)
+        net.step(X, T, LR)
 
     def run_plain():
         plain_step(Ws, bs, X, T, LR)

@@ -32,11 +32,11 @@ def one_hot(labels, n_classes: int) -> np.ndarray:
         bad = ~np.isfinite(labels) | (labels != np.round(labels))
         if bad.any():
             i = int(np.argmax(bad))
-            raise BpkitError(f"labels must be integers; labels[{i}] is {labels[i]!r}")
+            raise BpkitError(f"labels must be integers; labels[{i}] is {labels[i].item()!r}")
     if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
         i = int(np.argmax((labels < 0) | (labels >= n_classes)))
         raise BpkitError(f"labels must lie in [0, {n_classes}) for n_classes={n_classes}; "
-                         f"labels[{i}] is {labels[i]!r} (range [{labels.min()}, {labels.max()}])")
+                         f"labels[{i}] is {labels[i].item()!r} (range [{labels.min()}, {labels.max()}])")
     T = np.zeros((labels.size, n_classes))
     T[np.arange(labels.size), labels.astype(int)] = 1.0
     return T

@@ -55,7 +55,7 @@ def check_name(kind: str, name: str, valid) -> str:
 def check_finite(what: str, a: np.ndarray) -> None:
     """Raise NonFiniteError naming ``what`` and the first bad entry if ``a`` holds NaN or inf."""
     # one sum is the cheap test (NaN and inf make it non-finite); only look closer when it is not
-    if math.isfinite(np.add.reduce(a, axis=None)):
+    if math.isfinite(np.add.reduce(a, None)):
         return
     bad = ~np.isfinite(a)
     if not bad.any():  # the sum overflowed, the entries are fine

@@ -168,7 +168,7 @@ def compare(net, X, T, dW, db, h: float = 1e-5, floor: float = 1e-8) -> GradChec
     for what, given, n_want in (("dW", dW, net.n_layers), ("db", db, len(net.biases))):
         if not isinstance(given, (list, tuple)) or len(given) != n_want:
             raise BpkitError(f"the analytic gradients {what} must be a list of {n_want} arrays; "
-                             f"got {given!r:.80}")
+                             f"got {validate.describe(given)}")
         grads += list(given)
     checked = []
     for name, p, a in zip(names, net.weights + net.biases, grads):

@@ -115,12 +115,12 @@ class MLP:
         self.activations = names
         self.loss_name = loss
         self.bias = bias
-        self._weights = []
+        weights = []
         for l, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
             scale = np.sqrt((2.0 if names[l] == "relu" else 1.0) / n_in)
-            self._weights.append((rng.standard_normal((n_in, n_out)) * scale).astype(self.dtype))
+            weights.append(rng.standard_normal((n_in, n_out)) * scale)
         shape = (lambda n: ()) if bias == "shared" else (lambda n: (n,))
-        self._biases = [np.zeros(shape(n), self.dtype) for n in sizes[1:]] if bias != "none" else []
+        self._pack(weights, [np.zeros(shape(n)) for n in sizes[1:]] if bias != "none" else [])
 
     # ---- parameters -------------------------------------------------------------------
     @property
@@ -135,7 +135,7 @@ class MLP:
 
     @weights.setter
     def weights(self, new):
-        self._weights = [np.array(W) for W in validate.weights(self, new)]  # copies, checked
+        self._pack(validate.weights(self, new), self._biases)  # checked, then copied
 
     @property
     def biases(self) -> list:
@@ -144,7 +144,17 @@ class MLP:
 
     @biases.setter
     def biases(self, new):
-        self._biases = [np.array(b) for b in validate.biases(self, new)]
+        self._pack(self._weights, validate.biases(self, new))
+
+    def _pack(self, weights: list, biases: list) -> None:
+        """Copy the parameters into one flat array and make each W and b a view of it, so
+        that a step updates (and checks) all of them with one subtraction and one sum."""
+        arrays = list(weights) + list(biases)
+        flat = np.concatenate([np.ravel(a) for a in arrays]).astype(self.dtype)
+        ends = np.cumsum([a.size for a in arrays]).tolist()
+        views = [flat[e - a.size:e].reshape(np.shape(a)) for a, e in zip(arrays, ends)]
+        self._flat, self._views = flat, tuple((v, v.shape) for v in views)
+        self._weights, self._biases = views[:len(weights)], views[len(weights):]
 
     def check_params(self) -> None:
         """Raise a ``BpkitError`` naming the parameter if one has the wrong shape or is not
@@ -157,8 +167,7 @@ class MLP:
         """An independent copy (weights and biases copied)."""
         new = MLP.__new__(MLP)
         new.__dict__.update(self.__dict__)
-        new._weights = [np.array(W, dtype=self.dtype) for W in self._weights]
-        new._biases = [np.array(b, dtype=self.dtype) for b in self._biases]
+        new._pack(self._weights, self._biases)
         return new
 
     def params(self) -> list:
@@ -264,30 +273,44 @@ class MLP:
         happens whole or not at all.
         """
         lr = validate.lr(lr)
-        validate.params(self, finite=False)  # shapes here; finiteness by the one check below
         params = self._weights + self._biases
+        packed = len(params) == len(self._views) and all(
+            p is v and p.shape == shape for p, (v, shape) in zip(params, self._views))
+        if not packed:  # items assigned one by one: check them, then step array by array
+            validate.params(self, finite=False)
+            params = self._weights + self._biases
         # non-finite numbers are reported below by name instead of warned about
         with np.errstate(all="ignore"):
             bwd = self._backward(self._forward(X), T, input_grad=False)
-            new = [p - lr * g for p, g in zip(params, bwd.dW + bwd.db)]
+            grads = bwd.dW + bwd.db
+            if packed:  # W ← W − lr·∂E/∂W for every array at once, in the flat copy
+                new = [self._flat - lr * np.concatenate([g.ravel() for g in grads])]
+            else:
+                new = [p - lr * g for p, g in zip(params, grads)]
             # one sum per array tells whether it is finite: a non-finite parameter, gradient
             # or step makes it non-finite (and so, rarely, does a sum that overflows)
-            suspects = [i for i, q in enumerate(new)
-                        if not math.isfinite(np.add.reduce(q, axis=None))]
-        if suspects or not math.isfinite(bwd.loss):
-            validate.params(self)  # names a parameter that was non-finite before the step
-            for i in suspects:
-                if not np.isfinite(new[i]).all():
-                    raise NonFiniteError(
-                        f"the step would make {_param_name(self, i)} non-finite (loss {bwd.loss:g}, lr {lr:g}); nothing was changed. "
-                        f"Lower the learning rate or check the inputs.")
-            if not math.isfinite(bwd.loss):
-                raise NonFiniteError(
-                    f"the loss is {bwd.loss} (the forward pass overflowed); nothing was changed. "
-                    f"Check the scale of X and of the weights.")
-        for p, q in zip(params, new):
-            p[...] = q  # W ← W − lr·∂E/∂W, written into the same array (views of it see the step)
+            finite = all(math.isfinite(np.add.reduce(q, axis=None)) for q in new)
+        if not (finite and math.isfinite(bwd.loss)):
+            self._refuse(params, grads, lr, bwd.loss)
+        if packed:
+            self._flat[...] = new[0]  # every W and b is a view of it: they all see the step
+        else:
+            for p, q in zip(params, new):
+                p[...] = q  # written into the same array (views of it see the step)
         return bwd.loss
+
+    def _refuse(self, params, grads, lr, loss) -> None:
+        """Raise the error for a step that would leave a non-finite number, naming it."""
+        validate.params(self)  # names a parameter that was non-finite before the step
+        with np.errstate(all="ignore"):
+            for i, (p, g) in enumerate(zip(params, grads)):
+                if not np.isfinite(p - lr * g).all():
+                    raise NonFiniteError(
+                        f"the step would make {_param_name(self, i)} non-finite (loss {loss:g}, "
+                        f"lr {lr:g}); nothing was changed. Lower the learning rate or check "
+                        f"the inputs.")
+        raise NonFiniteError(f"the loss is {loss} (the forward pass overflowed); nothing was "
+                             f"changed. Check the scale of X and of the weights.")
 
     def __repr__(self) -> str:
         return (f"MLP({self.sizes}, activations={self.activations}, loss={self.loss_name!r}, "

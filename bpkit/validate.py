@@ -26,8 +26,11 @@ _KINDS = {"b": "booleans", "c": "complex numbers", "U": "strings", "S": "bytes",
           "m": "time differences", "V": "records"}
 
 
-def _show(v, width: int = 60) -> str:
-    text = repr(v)
+def describe(v, width: int = 60) -> str:
+    """A short one-line description of a value for an error message."""
+    if isinstance(v, np.ndarray):
+        return f"an array of shape {v.shape} and dtype {v.dtype}"
+    text = " ".join(repr(v).split())
     return text if len(text) <= width else text[:width - 3] + "..."
 
 
@@ -35,7 +38,7 @@ def _show(v, width: int = 60) -> str:
 def positive_int(what: str, v) -> int:
     """``v`` as an int if it is an integer ≥ 1 (not a bool, a float or a string)."""
     if isinstance(v, (bool, np.bool_)) or not isinstance(v, numbers.Integral) or v < 1:
-        raise BpkitError(f"{what} must be a positive integer; got {_show(v)}")
+        raise BpkitError(f"{what} must be a positive integer; got {describe(v)}")
     return int(v)
 
 
@@ -44,7 +47,7 @@ def real(what: str, v, *, low: float = 0.0, high: float = math.inf) -> float:
     if isinstance(v, np.ndarray) and v.ndim == 0 and v.dtype.kind in "iuf":
         v = v.item()
     if isinstance(v, (bool, np.bool_)) or not isinstance(v, numbers.Real):
-        raise BpkitError(f"{what} must be a number; got {_show(v)} ({type(v).__name__})")
+        raise BpkitError(f"{what} must be a number; got {describe(v)} ({type(v).__name__})")
     x = float(v)
     if not (math.isfinite(x) and low < x <= high):
         upper = "" if high == math.inf else f" and at most {high:g}"
@@ -54,6 +57,8 @@ def real(what: str, v, *, low: float = 0.0, high: float = math.inf) -> float:
 
 def lr(v) -> float:
     """A learning rate: a finite number in (0, LR_MAX]."""
+    if type(v) is float and 0.0 < v <= LR_MAX:  # the usual case, without the checks below
+        return v
     return real("lr (the learning rate)", v, high=LR_MAX)
 
 
@@ -63,11 +68,11 @@ def rng(rng, seed=None) -> np.random.Generator:
     if rng is not None:
         if not isinstance(rng, np.random.Generator):
             raise BpkitError(f"rng must be a numpy.random.Generator (np.random.default_rng(SEED)); "
-                             f"got {_show(rng)} ({type(rng).__name__})")
+                             f"got {describe(rng)} ({type(rng).__name__})")
         return rng
     if seed is not None and (isinstance(seed, (bool, np.bool_))
                              or not isinstance(seed, numbers.Integral) or seed < 0):
-        raise BpkitError(f"seed must be an integer ≥ 0 or None; got {_show(seed)}")
+        raise BpkitError(f"seed must be an integer ≥ 0 or None; got {describe(seed)}")
     return np.random.default_rng(seed)
 
 
@@ -75,14 +80,14 @@ def rng(rng, seed=None) -> np.random.Generator:
 def sizes(v) -> list:
     """Units per layer, input first: a sequence of at least two integers ≥ 1."""
     if isinstance(v, (str, bytes)) or not hasattr(v, "__len__"):
-        raise ShapeError(f"sizes must be a list of layer sizes such as [3, 4, 2]; got {_show(v)}")
+        raise ShapeError(f"sizes must be a list of layer sizes such as [3, 4, 2]; got {describe(v)}")
     if len(v) < 2:
-        raise ShapeError(f"sizes must list at least 2 layer sizes, each ≥ 1; got {_show(v)}")
+        raise ShapeError(f"sizes must list at least 2 layer sizes, each ≥ 1; got {describe(v)}")
     out = []
     for i, s in enumerate(v):
         if isinstance(s, (bool, np.bool_)) or not isinstance(s, numbers.Integral) or s < 1:
             raise ShapeError(f"sizes[{i}] must be an integer ≥ 1 (units in layer {i}); "
-                             f"got {_show(s)} in sizes {_show(v)}")
+                             f"got {describe(s)} in sizes {describe(v)}")
         out.append(int(s))
     return out
 
@@ -103,7 +108,7 @@ def layer_activations(activation, output_activation, loss: str, n_layers: int) -
             names[-1] = output_activation
     else:
         raise BpkitError(f"activation must be a name such as 'sigmoid' or a list of names, one "
-                         f"per layer; got {_show(activation)}")
+                         f"per layer; got {describe(activation)}")
     for name in names:
         check_name("activation", name, ACTIVATIONS)
     if "softmax" in names[:-1]:
@@ -130,7 +135,7 @@ def dtype(v) -> np.dtype:
     except TypeError:
         d = None
     if d not in (np.float64, np.float32):
-        raise BpkitError(f"dtype must be float64 or float32; got {_show(v)}")
+        raise BpkitError(f"dtype must be float64 or float32; got {describe(v)}")
     return d
 
 
@@ -141,15 +146,16 @@ def array(what: str, a, dtype: np.dtype) -> np.ndarray:
     if type(a) is np.ndarray and a.dtype == dtype:
         return a
     if a is None or isinstance(a, (str, bytes)):
-        raise BpkitError(f"{what} must be an array of numbers; got {_show(a)}")
+        raise BpkitError(f"{what} must be an array of numbers; got {describe(a)}")
     try:
         arr = np.asarray(a)
     except (ValueError, TypeError):
         raise BpkitError(f"{what} must be a rectangular array of numbers (every row the same "
-                         f"length); got {_show(a)}") from None
+                         f"length); got {describe(a)}") from None
     if arr.dtype.kind not in "iuf":
         raise BpkitError(f"{what} must hold real numbers; got an array of "
-                         f"{_KINDS.get(arr.dtype.kind, arr.dtype.name)}: {_show(a)}")
+                         f"{_KINDS.get(arr.dtype.kind, arr.dtype.name)}"
+                         + ("" if isinstance(a, np.ndarray) else f": {describe(a)}"))
     return arr.astype(dtype, copy=False)
 
 
@@ -159,12 +165,13 @@ def inputs(net, X) -> np.ndarray:
     X = array("X", X, net.dtype)
     if X.ndim == 1:
         X = X[None, :]
-    if X.ndim != 2:
+    shape = X.shape
+    if len(shape) != 2:
         raise ShapeError(f"X must be one sample (1-D) or a batch (2-D); got {X.ndim}-D, "
                          f"shape {X.shape}")
-    if X.shape[0] == 0:
+    if shape[0] == 0:
         raise ShapeError("X is an empty batch (0 samples)")
-    if X.shape[1] != net.sizes[0]:
+    if shape[1] != net.sizes[0]:
         raise ShapeError(
             f"X has {X.shape[1]} features per sample (shape {X.shape}) but layer 1 expects "
             f"{net.sizes[0]} inputs (weights[0] has shape {(net.sizes[0], net.sizes[1])})")
@@ -193,7 +200,7 @@ def targets(net, T, n_samples: int) -> np.ndarray:
 
 def _list(what: str, v, n: int, per: str) -> list:
     if isinstance(v, (str, bytes, np.ndarray)) or not isinstance(v, (list, tuple)):
-        raise ShapeError(f"{what} must be a list of {n} arrays, one per {per}; got {_show(v)}")
+        raise ShapeError(f"{what} must be a list of {n} arrays, one per {per}; got {describe(v)}")
     if len(v) != n:
         raise ShapeError(f"the net has {n} {per}s; got {len(v)} arrays for {what}")
     return list(v)
@@ -220,7 +227,7 @@ def biases(net, new, finite: bool = True) -> list:
     if net.bias == "none":
         if isinstance(new, (list, tuple)) and len(new) == 0:
             return []
-        raise ShapeError(f"bias='none': the net has no biases; got {_show(new)}")
+        raise ShapeError(f"bias='none': the net has no biases; got {describe(new)}")
     new = _list("biases", new, net.n_layers, "bias layer")
     out = []
     for l, b in enumerate(new):
@@ -239,19 +246,40 @@ def _usable(a, dtype) -> bool:
     return type(a) is np.ndarray and a.dtype == dtype and a.flags.writeable
 
 
+def _fit(net) -> bool:
+    """True when every parameter is a writable ndarray of the net's dtype and shape (the
+    cheap test a step makes; ``params`` says what is wrong otherwise)."""
+    Ws, bs, sizes, dt = net.weights, net.biases, net.sizes, net.dtype
+    if len(Ws) != len(sizes) - 1 or len(bs) != (0 if net.bias == "none" else len(Ws)):
+        return False
+    for l, W in enumerate(Ws):
+        if not (_usable(W, dt) and W.shape == (sizes[l], sizes[l + 1])):
+            return False
+    want = (lambda l: ()) if net.bias == "shared" else (lambda l: (sizes[l + 1],))
+    return all(_usable(b, dt) and b.shape == want(l) for l, b in enumerate(bs))
+
+
 def params(net, finite: bool = True) -> None:
     """Check the net's parameters as they are now (items may have been assigned one by one).
 
     Items that are not writable ndarrays of the net's dtype (a list, an int array, a
     read-only or broadcast array) are replaced by writable copies of their values, so a
     step can write into every parameter; nothing is replaced unless all of them pass.
+    With ``finite=False`` only shapes and types are checked (a step checks finiteness
+    after computing the new values, one sum per array).
     """
     Ws, bs = net.weights, net.biases
-    if not (all(_usable(W, net.dtype) for W in Ws) and all(_usable(b, net.dtype) for b in bs)):
-        Ws = [W if _usable(W, net.dtype) else np.array(array(f"weights[{l}]", W, net.dtype))
-              for l, W in enumerate(Ws)]
-        bs = [b if _usable(b, net.dtype) else np.array(array(f"biases[{l}]", b, net.dtype))
-              for l, b in enumerate(bs)]
+    if _fit(net):
+        if finite:
+            for l, W in enumerate(Ws):
+                check_finite(f"weights[{l}]", W)
+            for l, b in enumerate(bs):
+                check_finite(f"biases[{l}]", b)
+        return
+    Ws = [W if _usable(W, net.dtype) else np.array(array(f"weights[{l}]", W, net.dtype))
+          for l, W in enumerate(Ws)]
+    bs = [b if _usable(b, net.dtype) else np.array(array(f"biases[{l}]", b, net.dtype))
+          for l, b in enumerate(bs)]
     weights(net, Ws, finite)
     biases(net, bs, finite)
     net.weights[:], net.biases[:] = Ws, bs
