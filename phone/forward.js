@@ -54,6 +54,9 @@ export function forward(model, pixels) {
   if (pixels == null || typeof pixels.length !== 'number' || pixels.length !== model.sizes[0]) {
     throw new AppError('error', { detail: `classify needs ${model.sizes[0]} numbers, got ${pixels && pixels.length}` });
   }
+  if (!Array.from(pixels).every(Number.isFinite)) {
+    throw new AppError('error', { detail: 'classify needs finite numbers (intensities 0–16)' });
+  }
   let x = Array.from(pixels, (v) => v * model.input_scale);
   for (const layer of model.layers) {
     const W = layer.weights;

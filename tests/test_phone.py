@@ -167,6 +167,8 @@ def test_bad_drawings_get_a_message(phone):
         page.evaluate("window.toDigitPixels(new Array(100).fill(0), 10, 10)")
     with pytest.raises(sync_api.Error, match="classify needs 64 numbers"):
         page.evaluate("window.classify([1, 2, 3])")
+    with pytest.raises(sync_api.Error, match="classify needs finite numbers"):
+        page.evaluate("window.classify(new Array(64).fill(NaN))")
     assert not errors
 
 
@@ -207,5 +209,22 @@ def test_a_missing_or_corrupt_model_gets_a_message(server, browser, body, status
         page.wait_for_function("document.getElementById('status').classList.contains('error')")
         assert message in page.locator("#status").text_content()
         assert page.locator("#pad").is_visible()           # the page is there, not blank
+    finally:
+        context.close()
+
+
+def test_without_onnxruntime_web_the_hand_written_pass_still_works(server, browser):
+    browser, pixel = browser
+    context = browser.new_context(**pixel, service_workers="block")
+    try:
+        page = context.new_page()
+        page.route("**/model.onnx", lambda route: route.fulfill(status=404, body=""))
+        page.goto(server)
+        page.evaluate("window.appReady")
+        stroke(page, SEVEN)
+        page.wait_for_function("document.getElementById('agree').textContent.includes('없습니다')")
+        assert page.locator("#prediction").text_content() == "7"
+        assert "onnxruntime-web으로 실행할 수 없습니다: model.onnx (HTTP 404)" in \
+            page.locator("#agree").text_content()
     finally:
         context.close()
