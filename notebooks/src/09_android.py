@@ -54,7 +54,8 @@ SEED = 0
 rng = np.random.default_rng(SEED)
 plt.rcParams.update({"figure.dpi": 80, "axes.spines.top": False, "axes.spines.right": False})
 PHONE = Path("..") / "phone"                        # the web app, beside the notebooks
-OUT = Path(tempfile.mkdtemp(prefix="bpkit09_"))     # this notebook's exports
+TMP = tempfile.TemporaryDirectory(prefix="bpkit09_")  # this notebook's exports, removed
+OUT = Path(TMP.name)                                  # when the kernel stops
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1 · Train the digits net — 학습
