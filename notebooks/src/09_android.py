@@ -37,6 +37,7 @@
 # %matplotlib inline
 import json
 import tempfile
+import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -175,14 +176,15 @@ bp.Table(["route", "largest |Δp| vs bpkit float64", "< 1e-6", "same digits"], r
 # %% slideshow={"slide_type": "fragment"}
 json_path = to_json(net, OUT / "digits.json", input_scale=1 / 16)
 doc = json.loads(json_path.read_text())
-print(doc["about"], "\n")
-print({k: v for k, v in doc.items() if k not in ("about", "layers")})
-for l, layer in enumerate(doc["layers"]):
-    print(f"layer {l + 1}: activation {layer['activation']!r}, weights "
-          f"{len(layer['weights'])}×{len(layer['weights'][0])}, bias {len(layer['bias'])}")
+lines = [textwrap.fill(doc["about"], 92), "",
+         str({k: v for k, v in doc.items() if k not in ("about", "layers")})]
+lines += [f"layer {l + 1}: activation {layer['activation']!r}, weights "
+          f"{len(layer['weights'])}×{len(layer['weights'][0])}, bias {len(layer['bias'])}"
+          for l, layer in enumerate(doc["layers"])]
 back, scale = from_json(json_path)                   # and back into bpkit
-print("\nread back: the same probabilities bit for bit:",
-      np.array_equal(back.predict(pixels * scale), P))
+lines += ["", "read back: the same probabilities bit for bit: "
+          f"{np.array_equal(back.predict(pixels * scale), P)}"]
+print("\n".join(lines))
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### The forward pass in plain Java
