@@ -305,6 +305,20 @@ print(f"what a phone downloads: {phone_bytes / 1e6:.1f} MB, of which onnxruntime
 # `phone/README.md`.)
 
 # %% [markdown] slideshow={"slide_type": "slide"}
+# ## Try it — 직접 해 보기
+#
+# 1. **On your phone.** Before you start: will the net read *your* handwriting as well as the
+#    97.5 % it scores on the test images? Open the app, write every digit 0–9 three times and
+#    count. Which digits does it confuse, and what does the 8×8 image show for them? (The
+#    data set's writers wrote on paper, in a box; the preprocessing is the only bridge.)
+# 2. **Change the graph.** Export `bp.MLP([4, 3, 2], activation="sigmoid", bias="shared")` and
+#    `bias="none"` with `to_onnx` and list their nodes as in section 3: what does a shared bias
+#    become, and which node disappears?
+# 3. **Break it on purpose.** Give `to_onnx` a net whose weight is `np.inf`, or `to_digit_pixels`
+#    a canvas with one inked pixel: read the messages. What would happen on the phone if they
+#    passed silently?
+
+# %% [markdown] slideshow={"slide_type": "slide"}
 # ## Summary
 #
 # * A trained network **is** its weights and biases (9610 numbers here) and a forward pass,
