@@ -29,6 +29,7 @@ from .checks import SUPPORTED_ACTIVATIONS, ExportError, exportable_layers
 FORMAT, VERSION = "bpkit-mlp", 1
 ABOUT = ("A bpkit MLP. x = raw input * input_scale; then for each layer in order "
          "out[k] = activation(sum_q in[q] * weights[q][k] + bias[k]); the last out is the output. "
+         "bias is a list (one per unit), one number (shared by the layer's units) or null (0). "
          "softmax(z)[k] = exp(z[k] - max z) / sum_j exp(z[j] - max z).")
 
 
