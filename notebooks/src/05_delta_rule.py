@@ -200,7 +200,7 @@ print(f"5 samples: mean of per-sample loop gradients == net.gradients(X, T): {sa
 # $$\text{new Output: } w_{31}(T+1) = w_{31}(T) - \delta y \cdot h_1,\qquad
 # \text{new Hidden: } w_{11}(T+1) = w_{11}(T) - \delta h \cdot x_1 .$$
 #
-Two things to say about the output line:
+# Two things to say about the output line:
 # * **no learning rate** (as on deck 000's output-layer slide). That is a *convention*, not an
 #   error: the line is deck 003's $w = w - \eta\,\partial E/\partial w$ with η = 1. Whether a step of
 #   η = 1 is too large depends on the net and the data (notebook 01's "적절한 보폭" tries several η);
