@@ -67,8 +67,8 @@ def identity_grad(net: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
 def softmax(net: np.ndarray) -> np.ndarray:
     """Softmax over the units of each row; shifted by the row maximum, so it never overflows."""
     net = np.asarray(net)
-    e = np.exp(net - net.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
+    e = np.exp(net - np.maximum.reduce(net, -1, keepdims=True))
+    return e / np.add.reduce(e, -1, keepdims=True)
 
 
 def softmax_backward(out: np.ndarray, dout: np.ndarray) -> np.ndarray:
@@ -77,7 +77,7 @@ def softmax_backward(out: np.ndarray, dout: np.ndarray) -> np.ndarray:
     Softmax is not elementwise, so there is no ``g'(net)`` to multiply by; this is the
     product of its Jacobian with ``dout``, in O(n) per row.
     """
-    return out * (dout - (dout * out).sum(axis=-1, keepdims=True))
+    return out * (dout - np.add.reduce(dout * out, -1, keepdims=True))
 
 
 # name -> (g, g'); g' is None where the derivative is a Jacobian (softmax)

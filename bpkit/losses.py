@@ -108,7 +108,7 @@ def softmax_ce_from_net(net: np.ndarray, T: np.ndarray, out: np.ndarray | None =
     answer) comes out as 0.
     """
     if out is not None and np.minimum.reduce(out, axis=None) >= _TINY.get(out.dtype, 1.0):
-        return float(-np.sum(T * np.log(out)) / net.shape[0])
+        return float(-np.add.reduce(T * np.log(out), None) / net.shape[0])
     s = net - net.max(axis=1, keepdims=True)                  # z − m ≤ 0
     lse = np.log(np.add.reduce(np.exp(s), axis=1, keepdims=True))  # lse(z) − m, in [0, log n]
     return float(np.sum(T * (lse - s)) / net.shape[0])
@@ -136,15 +136,11 @@ def loss_grad(name: str, out: np.ndarray, T: np.ndarray) -> np.ndarray:
     return _TABLE[name][1](out, T)
 
 
-# (activation, loss) -> the loss computed from the output layer's pre-activation
-FUSED = {("sigmoid", "bce"): bce_from_net, ("softmax", "softmax_ce"): softmax_ce_from_net}
-
-
 def loss_from_net(loss_name: str, activation: str, net: np.ndarray, out: np.ndarray,
                   T: np.ndarray) -> float:
-    """E of the output layer, exactly where the pair has a fused form (see ``FUSED``), else
-    ``loss(loss_name, out, T)``. ``net`` and ``out`` are that layer's pre-activation and
-    output, shape (n_samples, n_out)."""
+    """E of the output layer: for sigmoid + bce and softmax + softmax_ce from the layer's
+    pre-activation ``net`` (exact, also where the output saturates), for every other pair
+    ``loss(loss_name, out, T)``. ``net`` and ``out`` are (n_samples, n_out)."""
     if activation == "softmax" and loss_name == "softmax_ce":
         return softmax_ce_from_net(net, T, out)
     if activation == "sigmoid" and loss_name == "bce":
@@ -183,9 +179,10 @@ def targets_ok(loss_name: str, T: np.ndarray) -> bool:
     if loss_name == "bce":
         return bool(np.minimum.reduce(T, None) >= 0 and np.maximum.reduce(T, None) <= 1)
     if loss_name == "softmax_ce":
-        sums = np.add.reduce(T, 1)
-        return bool(np.minimum.reduce(T, None) >= 0
-                    and np.minimum.reduce(sums) >= 1 - 1e-6 and np.maximum.reduce(sums) <= 1 + 1e-6)
+        if not np.minimum.reduce(T, None) >= 0:  # also False for NaN
+            return False
+        sums = np.add.reduce(T, 1).tolist()  # Python's min and max beat two more numpy calls
+        return 1 - 1e-6 <= min(sums) and max(sums) <= 1 + 1e-6
     return math.isfinite(np.add.reduce(T, None))
 
 

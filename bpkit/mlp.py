@@ -8,6 +8,7 @@ Deck 004's column convention Z = W·A is the transpose of this (notebook 06).
 from __future__ import annotations
 
 import math
+import operator
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -153,7 +154,7 @@ class MLP:
         flat = np.concatenate([np.ravel(a) for a in arrays]).astype(self.dtype)
         ends = np.cumsum([a.size for a in arrays]).tolist()
         views = [flat[e - a.size:e].reshape(np.shape(a)) for a, e in zip(arrays, ends)]
-        self._flat, self._views = flat, tuple((v, v.shape) for v in views)
+        self._flat, self._views, self._shapes = flat, views, [v.shape for v in views]
         self._weights, self._biases = views[:len(weights)], views[len(weights):]
 
     def check_params(self) -> None:
@@ -204,16 +205,18 @@ class MLP:
         """
         return self._backward(fwd, validate.targets(self, T, fwd.X.shape[0]), input_grad)
 
-    def _backward(self, fwd: Forward, T: np.ndarray, input_grad: bool) -> Backward:
+    def _backward(self, fwd: Forward, T: np.ndarray, want_d_X: bool) -> Backward:
         L = self.n_layers
         deltas, dW, db, d_inputs = [None] * L, [None] * L, [None] * L, [None] * L
         delta = losses.output_delta(self.loss_name, self.activations[-1], fwd.nets[-1],
                                     fwd.outs[-1], T)                 # δ_k = ∂E/∂y_k · f'(u_k)
         for l in range(L - 1, -1, -1):
             deltas[l] = delta
-            # ∂w_jk = y_j δ_k,  ∂b_k = δ_k,  ∂y_j = Σ_r δ_r w_jr  (layers.dense_backward)
+            # layers.dense_backward, one line each:  ∂w_jk = y_j δ_k   (dW = inpᵀ δ)
+            #                                        ∂b_k = δ_k        (db = Σ_samples δ)
+            #                                        ∂y_j = Σ_r δ_r w_jr  (d_inp = δ Wᵀ)
             dW[l], db[l], d_inputs[l] = dense_backward(
-                delta, fwd.input_of(l), self._weights[l], self.bias, need_d_inp=l > 0 or input_grad)
+                delta, fwd.input_of(l), self._weights[l], self.bias, need_d_inp=l > 0 or want_d_X)
             if l > 0:
                 delta = act.backward(self.activations[l - 1], fwd.nets[l - 1], fwd.outs[l - 1],
                                      d_inputs[l])                    # δ_j = ∂y_j · f'(u_j)
@@ -274,17 +277,18 @@ class MLP:
         """
         lr = validate.lr(lr)
         params = self._weights + self._biases
-        packed = len(params) == len(self._views) and all(
-            p is v and p.shape == shape for p, (v, shape) in zip(params, self._views))
+        # still the views of the flat array, with their shapes? (items can be reassigned)
+        packed = (len(params) == len(self._views) and all(map(operator.is_, params, self._views))
+                  and [p.shape for p in params] == self._shapes)
         if not packed:  # items assigned one by one: check them, then step array by array
             validate.params(self, finite=False)
             params = self._weights + self._biases
         # non-finite numbers are reported below by name instead of warned about
         with np.errstate(all="ignore"):
-            bwd = self._backward(self._forward(X), T, input_grad=False)
+            bwd = self._backward(self._forward(X), T, want_d_X=False)
             grads = bwd.dW + bwd.db
             if packed:  # W ← W − lr·∂E/∂W for every array at once, in the flat copy
-                new = [self._flat - lr * np.concatenate([g.ravel() for g in grads])]
+                new = [self._flat - lr * np.concatenate(grads, axis=None)]
             else:
                 new = [p - lr * g for p, g in zip(params, grads)]
             # one sum per array tells whether it is finite: a non-finite parameter, gradient

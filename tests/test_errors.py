@@ -239,9 +239,9 @@ def test_fit_checks_before_changing_anything(net):
     snap = snapshot(net)
     with pytest.raises(ShapeError):
         bp.fit(net, X, np.ones((3, 2)), lr=0.1, epochs=1)
-    with pytest.raises(ValueError, match="rng"):
+    with pytest.raises(BpkitError, match="rng"):
         bp.fit(net, X, T, lr=0.1, epochs=1, batch_size=1)
-    with pytest.raises(ValueError, match="batch_size"):
+    with pytest.raises(BpkitError, match="batch_size"):
         bp.fit(net, X, T, lr=0.1, epochs=1, batch_size=0)
     assert_unchanged(net, snap)
 

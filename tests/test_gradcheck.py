@@ -82,7 +82,7 @@ def test_check_gradients_finds_a_missing_sigmoid_derivative():
 
 def test_check_gradients_refuses_float32():
     net = bp.MLP([2, 2], dtype=np.float32)
-    with pytest.raises(ValueError, match="float64"):
+    with pytest.raises(bp.BpkitError, match="float64"):
         bp.check_gradients(net, np.ones((1, 2)), np.ones((1, 2)) / 2)
 
 

@@ -49,7 +49,7 @@ def test_full_batch_gd_loss_is_monotone_for_small_lr(blobs):
 def test_mini_batches_need_rng(blobs):
     X, y = blobs
     net = bp.MLP([2, 3, 2], loss="softmax_ce", seed=0)
-    with pytest.raises(ValueError, match="rng"):
+    with pytest.raises(bp.BpkitError, match="rng"):
         bp.fit(net, X, bp.one_hot(y, 2), lr=0.1, epochs=1, batch_size=10)
 
 
