@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from bpkit import activations as act
-from bpkit.errors import UnknownNameError
+from bpkit.errors import BpkitError, UnknownNameError
 
 ELEMENTWISE = ["sigmoid", "tanh", "relu", "identity"]
 
@@ -120,5 +120,5 @@ def test_unknown_activation_lists_valid_names():
 
 
 def test_softmax_has_no_elementwise_derivative():
-    with pytest.raises(bp.BpkitError, match="Jacobian|each output depends"):
+    with pytest.raises(BpkitError, match="Jacobian|each output depends"):
         act.derivative("softmax", np.zeros((1, 3)))
