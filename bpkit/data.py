@@ -89,12 +89,12 @@ def make_admissions(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.nd
     y : ndarray, shape (n,)
         1.0 if admitted, else 0.0 (deck 001's y).
     """
-    if not isinstance(rng, np.random.Generator):
-        raise BpkitError(f"rng must be a numpy.random.Generator (np.random.default_rng(SEED)); "
-                         f"got {type(rng).__name__}")
-    if int(n) != n or n < 1:
-        raise BpkitError(f"n (number of applicants) must be an integer ≥ 1; got {n!r}")
-    X = rng.standard_normal((int(n), 2))
+    if rng is None:
+        raise BpkitError("rng must be a numpy.random.Generator (np.random.default_rng(SEED)); "
+                         "got None")
+    rng = validate.rng(rng)
+    n = validate.positive_int("n (number of applicants)", n)
+    X = rng.standard_normal((n, 2))
     p = sigmoid(X @ ADMIT_W + ADMIT_B)
-    y = (rng.random(int(n)) < p).astype(float)
+    y = (rng.random(n) < p).astype(float)
     return X, y

@@ -189,6 +189,8 @@ def test_unknown_names_list_the_valid_ones(kwargs, kind, valid):
         bp.MLP([3, 4, 2], **kwargs)
     msg = str(e.value)
     assert f"unknown {kind}" in msg
+    plural = {"activation": "activations", "loss": "losses", "bias mode": "bias modes"}[kind]
+    assert f"valid {plural} are" in msg and "losss" not in msg
     for name in valid:
         assert name in msg
 
