@@ -360,51 +360,6 @@ print("δh_1, δh_2, δh_3 =", ", ".join(f"{d:+.6f}" for d in delta_h))
 print(f"∂E/∂w_11 = δh_1 · x_1 = {delta_h[0] * x_k[0]:+.6f} (bpkit: {dW_b[0][0, 0]:+.6f})")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 10. For every weight, exactly: SymPy's derivative of the whole net
-#
-# The tables checked one net at numbers. SymPy can do better: it builds $E$ of a 2-2-2
-# sigmoid + cross-entropy net as one expression in all its weights, differentiates it by each
-# weight, and proves the deck's formulas equal to those derivatives *as expressions*.
-
-# %% slideshow={"slide_type": "fragment"}
-rows = [["output", str(w), ok] for w, _, _, ok in sym.deck000_output_check()]
-rows += [["hidden", str(w), ok] for w, _, _, ok in sym.deck000_hidden_check()]
-bp.Table(["layer", "weight", "SymPy's ∂E/∂w equals the deck's formula"], rows,
-         caption="deck 000's formulas on a symbolic 2-2-2 net (w: input → hidden, w': hidden → output)")
-
-# %% [markdown] slideshow={"slide_type": "subslide"}
-# ### bpkit against SymPy's exact gradients
-#
-# The same idea is bpkit's test oracle: `sym.oracle_for(net, X, T)` differentiates the exact
-# E of a net with SymPy and evaluates it. For the biased net of §9 and a batch of 4 samples:
-
-# %% slideshow={"slide_type": "fragment"}
-X = np.round(rng.uniform(-1, 1, size=(4, 3)), 2)
-T = bp.one_hot(np.array([0, 1, 1, 0]), 2)
-E_sym, dW_sym, db_sym = sym.oracle_for(net_b, X, T)
-dW_b, db_b = net_b.gradients(X, T)
-pairs = list(zip(dW_b + db_b, dW_sym + db_sym))
-gap = max(np.abs(a - b).max() for a, b in pairs)
-print(f"E: bpkit {net_b.loss(X, T):.10f}, SymPy {E_sym:.10f}")
-print(f"all {sum(a.size for a, _ in pairs)} gradients agree to 1e-12:", bool(gap < 1e-12))
-
-# %% [markdown] slideshow={"slide_type": "slide"}
-# ## 11. Every slide error, refuted
-#
-# Each row evaluates the slide's line and the right one at the same numbers
-# (`sym.SLIDE_ERRATA`): they differ, and the right one agrees with SymPy and bpkit above.
-
-# %% slideshow={"slide_type": "fragment"}
-sym.errata_table()
-
-# %% [markdown] slideshow={"slide_type": "fragment"}
-# A choice is not an error: the slides' updates take the learning rate η = 1. That is a
-# convention, listed apart and not "refuted":
-
-# %% slideshow={"slide_type": "fragment"}
-sym.conventions_table()
-
-# %% [markdown] slideshow={"slide_type": "slide"}
 # ## Exercises — 연습 문제
 #
 # Fill in each function, run its cell, then run the check below it. The check names typical
@@ -456,5 +411,58 @@ ex.check_my_tanh_derivative(my_tanh_derivative)
 # - That factor vanishes when a unit saturates, so sigmoid + MSE stalls when it is most
 #   wrong; sigmoid + cross-entropy keeps |δ| ≈ 1 there.
 # - The deck's output- and hidden-layer formulas equal bpkit's gradients and SymPy's exact
-#   derivatives. Wrong on the slides: ② (∂E/∂y), ③ (σ'), the missing learning rate,
-#   $w_k$ for $x_k$, the index $j$ for $i$, and $h_1$ for $h_3$ — each refuted with numbers.
+#   derivatives (Appendix A). Wrong on the slides: ② (∂E/∂y), ③ (σ'), $w_k$ for $x_k$, the
+#   index $j$ for $i$, the missing Σ in ∂E/∂h_j and $h_1$ for $h_3$ — each refuted with numbers
+#   (Appendix B). The missing learning rate is the convention η = 1.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Appendices — for the lecturer
+#
+# The lesson ends with the summary above. These sections are the series' own proof that
+# sections 1–9 are right: SymPy's exact derivative of a whole net, and every slide error of
+# deck 000 in one table. Show them when a class asks "how do we know?".
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Appendix A · For every weight, exactly: SymPy's derivative of the whole net
+#
+# The tables checked one net at numbers. SymPy can do better: it builds $E$ of a 2-2-2
+# sigmoid + cross-entropy net as one expression in all its weights, differentiates it by each
+# weight, and proves the deck's formulas equal to those derivatives *as expressions*.
+
+# %% slideshow={"slide_type": "fragment"}
+rows = [["output", str(w), ok] for w, _, _, ok in sym.deck000_output_check()]
+rows += [["hidden", str(w), ok] for w, _, _, ok in sym.deck000_hidden_check()]
+bp.Table(["layer", "weight", "SymPy's ∂E/∂w equals the deck's formula"], rows,
+         caption="deck 000's formulas on a symbolic 2-2-2 net (w: input → hidden, w': hidden → output)")
+
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# ### bpkit against SymPy's exact gradients
+#
+# The same idea is bpkit's test oracle: `sym.oracle_for(net, X, T)` differentiates the exact
+# E of a net with SymPy and evaluates it. For the biased net of §9 and a batch of 4 samples:
+
+# %% slideshow={"slide_type": "fragment"}
+X = np.round(rng.uniform(-1, 1, size=(4, 3)), 2)
+T = bp.one_hot(np.array([0, 1, 1, 0]), 2)
+E_sym, dW_sym, db_sym = sym.oracle_for(net_b, X, T)
+dW_b, db_b = net_b.gradients(X, T)
+pairs = list(zip(dW_b + db_b, dW_sym + db_sym))
+gap = max(np.abs(a - b).max() for a, b in pairs)
+print(f"E: bpkit {net_b.loss(X, T):.10f}, SymPy {E_sym:.10f}")
+print(f"all {sum(a.size for a, _ in pairs)} gradients agree to 1e-12:", bool(gap < 1e-12))
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Appendix B · Every slide error, refuted
+#
+# Each row evaluates the slide's line and the right one at the same numbers
+# (`sym.SLIDE_ERRATA`): they differ, and the right one agrees with SymPy and bpkit above.
+
+# %% slideshow={"slide_type": "fragment"}
+sym.errata_table()
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# A choice is not an error: the slides' updates take the learning rate η = 1. That is a
+# convention, listed apart and not "refuted":
+
+# %% slideshow={"slide_type": "fragment"}
+sym.conventions_table()

@@ -166,18 +166,7 @@ bp.Table(["formula", "max |loops − net.backward|", "max |net.backward − fini
           for f, a, b, n in rows], caption="deck 003's eight formulas on numbers")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 5 · Where each formula lives in bpkit
-#
-# The hidden-layer formulas are the output-layer ones with the indices renamed (k → j, j → i),
-# so bpkit has each of them once, in one line that runs for every layer. This table is made by
-# reading bpkit's source (`inspect`), so it stays true when the code moves (which is also why
-# its line numbers are not held fixed by the notebook tests; `tests/test_deltarule.py` checks them):
-
-# %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
-bp.Table(["deck 003", "file:line", "code (rows = samples)"], dr.formula_locations())
-
-# %% [markdown] slideshow={"slide_type": "subslide"}
-# ### A batch of samples
+# ## 5 · A batch of samples
 #
 # Deck 003 derives everything for one sample. With rows as samples, `inp.T @ delta` adds up
 # $y_j\delta_k$ over the samples and `delta.sum(axis=0)` adds up $\delta_k$; since bpkit's E is the
@@ -382,3 +371,14 @@ ex.check_my_tanh_mse_delta(my_tanh_mse_delta)
 #   far less, but they lose too (table of section 8).
 # * **Slide errata**: deck 003's misplaced parenthesis in ∂u_k/∂b_k and "δy_j" for ∂y_j;
 #   deck 000's $h_1$ where $w_{31}$ needs $h_3$ (its update without η is the convention η = 1).
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Appendix · Where each formula lives in bpkit
+#
+# The hidden-layer formulas are the output-layer ones with the indices renamed (k → j, j → i),
+# so bpkit has each of them once, in one line that runs for every layer. This table is made by
+# reading bpkit's source (`inspect`), so it stays true when the code moves (which is also why
+# its line numbers are not held fixed by the notebook tests; `tests/test_deltarule.py` checks them):
+
+# %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
+bp.Table(["deck 003", "file:line", "code (rows = samples)"], dr.formula_locations())
