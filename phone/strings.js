@@ -2,7 +2,7 @@
 export const TEXT = {
   ko: {
     title: '손글씨 숫자 인식',
-    subtitle: 'bpkit으로 학습한 신경망이 이 휴대폰 안에서 돌아갑니다 (오차역전파 09)',
+    subtitle: 'bpkit으로 학습한 신경망이 이 휴대폰 안에서 돌아갑니다 (오차역전파 노트북 10)',
     hint: '아래 칸에 손가락으로 숫자(0–9)를 하나 쓰세요.',
     pad: '숫자를 쓰는 칸',
     clear: '지우기',
@@ -25,7 +25,7 @@ export const TEXT = {
   },
   en: {
     title: 'Handwritten digits',
-    subtitle: 'A network trained with bpkit runs inside this phone (backpropagation, notebook 09)',
+    subtitle: 'A network trained with bpkit runs inside this phone (backpropagation, notebook 10)',
     hint: 'Write one digit (0–9) with your finger in the box below.',
     pad: 'the box to write a digit in',
     clear: 'Clear',

@@ -26,7 +26,7 @@ import pytest
 from bpkit.lessons.examples import deck002
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "07_explorer.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "08_explorer.ipynb"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -44,7 +44,7 @@ def _request(url: str, method: str = "GET", timeout: float = 5.0):
 
 @pytest.fixture
 def lab_server(tmp_path, free_port):
-    """JupyterLab serving a temp copy of notebook 07; yields its base URL; always stopped."""
+    """JupyterLab serving a temp copy of notebook 08; yields its base URL; always stopped."""
     root = tmp_path / "root"
     root.mkdir()
     shutil.copy(NOTEBOOK, root / NOTEBOOK.name)

@@ -1,86 +1,91 @@
 """The nb08 checks: typical mistakes get the specific message (solutions and stubs:
 test_solutions.py)."""
-import importlib.util
-from pathlib import Path
-
 import numpy as np
+import pytest
+from _solutions import load_solution
 
 from bpkit.exercises import nb08 as ex
+from bpkit.lab import explorer_state as es
 
-_spec = importlib.util.spec_from_file_location(
-    "solutions_nb08", Path(__file__).resolve().parents[1] / "notebooks" / "solutions" / "nb08.py")
-solutions = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(solutions)
+solutions = load_solution("nb08")
 
 
-def _forward_difference(f, x, h):
-    g = np.zeros_like(x)
-    for i in range(x.size):
-        e = np.zeros_like(x)
-        e[i] = h
-        g[i] = (f(x + e) - f(x)) / h
-    return g
+def test_best_weight_is_independent_of_the_solution_file():
+    # brute force with plain MLP calls, not explorer_state.best_weight_raise
+    from bpkit.lessons.examples import deck002
+    net, x, t, _ = deck002()
+    E = {}
+    for l in range(2):
+        for (i, j), _ in np.ndenumerate(net.weights[l]):
+            m = net.copy()
+            m.weights[l][i, j] += 1.0
+            E[("W", l, i, j)] = m.loss(x, t)
+    assert min(E, key=E.get) == ("W", 1, 3, 1)          # w'_42
+    assert ex.check_best_weight(lambda: "w’42").passed is True     # spelling variants
 
 
-def test_centred_difference_one_sided():
-    fb = ex.check_my_centred_difference(_forward_difference)
-    assert fb.passed is False and "one-sided" in fb.message
+def test_best_weight_with_positive_gradient():
+    fb = ex.check_best_weight(lambda: "b2")
+    assert fb.passed is False and "makes E larger" in fb.message and "most negative" in fb.message
 
 
-def test_centred_difference_divided_by_h():
-    fb = ex.check_my_centred_difference(
-        lambda f, x, h: 2 * solutions.my_centred_difference(f, x, h))
-    assert fb.passed is False and "divide by 2h" in fb.message
+def test_best_weight_second_best():
+    fb = ex.check_best_weight(lambda: "w'_32")
+    assert fb.passed is False and "another parameter lowers it more" in fb.message
 
 
-def test_centred_difference_all_at_once():
-    fb = ex.check_my_centred_difference(
-        lambda f, x, h: np.full_like(x, (f(x + h) - f(x - h)) / (2 * h)))
-    assert fb.passed is False and "nudged every entry at once" in fb.message
+def test_best_weight_unknown_name():
+    fb = ex.check_best_weight(lambda: "w_99")
+    assert fb.passed is False and "not a parameter" in fb.message
 
 
-def test_centred_difference_not_restoring_x():
-    def leaves_x_nudged(f, x, h):
-        g = solutions.my_centred_difference(f, x, h)
-        x[0] += h
-        return g
-
-    fb = ex.check_my_centred_difference(leaves_x_nudged)
-    assert fb.passed is False and "put every entry back" in fb.message
+def test_sign_reversed():
+    fb = ex.check_predicted_sign(lambda out, t: int(np.sign(t - out)))
+    assert fb.passed is False and "reversed" in fb.message
 
 
-def test_relative_error_mean_instead_of_max():
-    fb = ex.check_my_relative_error(
-        lambda a, n: np.abs(a - n) / ((np.abs(a) + np.abs(n)) / 2))
-    assert fb.passed is False and "uses the mean instead of the max" in fb.message
+def test_sign_constant():
+    fb = ex.check_predicted_sign(lambda out, t: 1)
+    assert fb.passed is False and "always answer +1" in fb.message
 
 
-def test_relative_error_divides_by_n():
-    fb = ex.check_my_relative_error(lambda a, n: np.abs(a - n) / np.abs(n))
-    assert fb.passed is False and "|n| only" in fb.message
+def test_sign_cases_cover_both_signs_and_losses():
+    cases = ex._sign_cases()
+    assert {s for *_, s, _ in cases} == {1, -1}
+    assert {loss for *_, loss in cases} == {"mse", "bce"}
 
 
-def test_relative_error_zero_over_zero():
-    fb = ex.check_my_relative_error(lambda a, n: np.abs(a - n) / np.maximum(np.abs(a), np.abs(n)))
-    assert fb.passed is False and "a = n = 0" in fb.message
+def test_nudge_without_eps():
+    def wrong(net, x, t, layer, i, j, eps):
+        p, a = solutions.my_nudge(net, x, t, layer, i, j, eps)
+        return p / eps, a
+    fb = ex.check_my_nudge(wrong)
+    assert fb.passed is False and "multiply it by ε" in fb.message
 
 
-def test_relative_error_scalar():
-    fb = ex.check_my_relative_error(
-        lambda a, n: float(solutions.my_relative_error(a, n).max()))
-    assert fb.passed is False and "not one number" in fb.message
+def test_nudge_reversed_difference():
+    def wrong(net, x, t, layer, i, j, eps):
+        p, a = solutions.my_nudge(net, x, t, layer, i, j, eps)
+        return p, -a
+    fb = ex.check_my_nudge(wrong)
+    assert fb.passed is False and "subtract the old loss from the new one" in fb.message
 
 
-def test_which_bug_swapped_pair_names_the_signatures():
-    answer = solutions.which_bug()
-    answer["A"], answer["C"] = answer["C"], answer["A"]
-    fb = ex.check_which_bug(lambda: answer)
-    assert fb.passed is False and fb.message.startswith("3 of 5 right")
-    assert "A is not loss_not_averaged" in fb.message and "flags" in fb.message
+def test_nudge_that_mutates_the_net():
+    def wrong(net, x, t, layer, i, j, eps):
+        dW, _ = net.gradients(x, t)
+        E0 = net.loss(x, t)
+        net.weights[layer][i, j] += eps
+        return dW[layer][i, j] * eps, net.loss(x, t) - E0
+    fb = ex.check_my_nudge(wrong)
+    assert fb.passed is False and "net.copy()" in fb.message
 
 
-def test_which_bug_unknown_name_and_missing_letters():
-    fb = ex.check_which_bug(lambda: {"A": "typo_bug"})
-    assert fb.passed is False and "not in the zoo" in fb.message
-    fb = ex.check_which_bug(lambda: {"A": "bias_averaged"})
-    assert fb.passed is False and "still to name: B, C, D, E" in fb.message
+def test_nudge_matches_explorer_state():
+    state = es.new_state()
+    ref = es.ParamRef("W", 0, 1, 2)
+    n = es.nudge_test(state, ref, 1e-4)
+    from bpkit.lessons.examples import deck002
+    net, x, t, _ = deck002()
+    p, a = solutions.my_nudge(net, x, t, 0, 1, 2, 1e-4)
+    assert p == pytest.approx(n.predicted, rel=1e-12) and a == pytest.approx(n.actual, rel=1e-9)

@@ -1,4 +1,4 @@
-"""The explorer of notebook 07, driven headless: every control changes the state exactly as a
+"""The explorer of notebook 08, driven headless: every control changes the state exactly as a
 fresh ``bp.MLP`` computes it, and nothing turns non-finite at the sliders' extremes."""
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ import jupytext
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "notebooks" / "src" / "00_index.py"
 NAMES = ["01_gradient_descent", "02_chain_rule", "03_symbolic_derivatives", "04_backprop_by_hand",
-         "05_delta_rule", "06_matrix_model", "07_explorer", "08_gradient_check"]
+         "05_delta_rule", "06_matrix_model", "07_digits_lab", "08_explorer", "09_gradient_check",
+         "10_android"]
 BINDER = "https://mybinder.org/v2/gh/bpkit-edu/bpkit/HEAD?urlpath=lab/tree/notebooks/00_index.ipynb"
 
 

@@ -1,6 +1,6 @@
 """Deck 004's matrix model (bpkit.lessons.matrix_model): the column convention equals bpkit's rows by
 transposition, the lecture's E1 = W2ᵀE2 rule is the gradient only where dZ2 = E2, the deck's
-update sign, and the digits run of notebook 06."""
+update sign, and the digits run of notebook 07."""
 import numpy as np
 import pytest
 
@@ -175,7 +175,7 @@ def test_confusion_counts():
 
 
 def test_digits_reach_97_percent_with_the_notebooks_settings():
-    # the settings of notebooks/src/06_matrix_model.py, section "Real data"
+    # the settings of notebooks/src/07_digits_lab.py, section "Real data"
     X_train, X_test, y_train, y_test = bp.load_digits_split()
     net = bp.MLP([64, 64, 10], activation="sigmoid", loss="softmax_ce", seed=0)
     monitor = Monitor(X_train, y_train, X_test, y_test)

@@ -1,209 +1,186 @@
-"""Checks for the exercises of ``08_gradient_check.ipynb`` (central differences, the relative
-error, the bug zoo).
+"""Checks for the exercises of ``08_explorer.ipynb`` (the explorer; deck 002's net, deck 003's δ).
 
-Each check runs the learner's function on two cases (the second changes every argument) and,
-when the answer is wrong, compares it with what typical mistakes give, to name the mistake.
+1. ``best_weight()``: which parameter of deck 002's net, raised by 1, lowers E the most?
+2. ``predicted_sign(out, target)``: the sign of ∂E/∂w'_jk before the nudge test.
+3. ``my_nudge(net, x, target, layer, i, j, eps)``: the nudge test with bpkit calls.
 """
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
-from ..lessons import bugzoo
-from ._compare import as_array, close, to_array, which_mistake
-from ._feedback import Case, Feedback, attempt, verdict
+from ..lab import explorer_state as es
+from ..lessons.examples import deck002
+from ..mlp import MLP
+from ._compare import close, parts, to_array
+from ._feedback import Case, Feedback, attempt, reader, verdict
 
 
-# ---- exercise 1: the centred difference -------------------------------------------------------
-def _f(x):
-    return float(np.sum(np.sin(x) * x ** 2) + x[0] * x[1])
+# ---- exercise 1: the best raise ---------------------------------------------------------------
+def _normalise(name: str) -> str:
+    return (str(name).strip().lower().replace("’", "'").replace("′", "'")
+            .replace("_", "").replace(" ", "").replace("{", "").replace("}", ""))
 
 
-def _df(x):
-    g = np.cos(x) * x ** 2 + 2 * x * np.sin(x)
-    g[0] += x[1]
-    g[1] += x[0]
-    return g
+def check_best_weight(fn) -> Feedback:
+    """The parameter whose raise by 1 lowers E the most, for deck 002's net and sample."""
+    result, fb = attempt(fn, what="`best_weight`")
+    if fb is not None:
+        return fb
+    if not isinstance(result, str):
+        return Feedback(False, f"return the parameter's name as text, e.g. \"w'_11\"; got "
+                               f"{type(result).__name__} {result!r}")
+    state = es.new_state()
+    refs = es.param_refs(state.net)
+    by_name = {_normalise(r.label()): r for r in refs}
+    if _normalise(result) not in by_name:
+        return Feedback(False, f"{result!r} is not a parameter of deck 002's net; write a name as "
+                               "the explorer's weight menu shows it, e.g. \"w'_11\", \"w_23\", "
+                               "\"b2\"")
+    ref = by_name[_normalise(result)]
+    best, E_best = es.best_weight_raise(state)
+    if ref == best:
+        return Feedback(True, f"right: raising {best.label()} by 1 takes E from {state.E:.4f} to "
+                              f"{E_best:.4f}, the largest drop of all {len(refs)} parameters")
+    moved = state.net.copy()
+    es.set_param(moved, ref, es.get_param(moved, ref) + 1.0)
+    E_new = moved.loss(state.x, state.target)
+    grad = es.grad_of(state.bwd, ref)
+    if E_new > state.E:
+        return Feedback(False, f"raising {ref.label()} by 1 makes E larger ({state.E:.4f} → "
+                               f"{E_new:.4f}): its ∂E/∂w = {grad:.4f} is positive, so E falls when "
+                               "it goes DOWN. Look for the most negative ∂E/∂w")
+    return Feedback(False, f"raising {ref.label()} lowers E ({state.E:.4f} → {E_new:.4f}), but "
+                           "another parameter lowers it more: compare the real change of each "
+                           "candidate with the explorer's slider")
 
 
-def _g(x):
-    return float(np.sum(np.exp(0.5 * x)) + x[0] * x[2] ** 2)
-
-
-_X1 = np.array([0.3, -1.2, 0.7, 2.0])
-_X2 = np.array([1.1, -0.4, 0.9])
-
-
-def _each(f, x, h, rule):
-    """``rule(f, x, h·e_i)`` for every i: one partial derivative at a time."""
-    out = np.zeros_like(x)
-    for i in range(x.size):
-        e = np.zeros_like(x)
-        e[i] = h
-        out[i] = rule(f, x, e)
-    return out
-
-
-def _difference_cases():
-    """(f, x, h) on deck-free functions; the second case changes f, the size of x and h."""
+# ---- exercise 2: the sign of ∂E/∂w'_jk ----------------------------------------------------------
+def _sign_cases():
+    """(out_k, target_k, sign of ∂E/∂w'_jk by bpkit, loss) for sigmoid outputs, MSE and CE."""
+    rng = np.random.default_rng(707)
     cases = []
-    for n, (f, x, h) in enumerate(((_f, _X1, 1e-5), (_g, _X2, 1e-3))):
-        right = _each(f, x, h, lambda f, x, e: (f(x + e) - f(x - e)) / (2 * np.max(e)))
-        cases.append(Case((f, x, h), right, {
-            "you used a one-sided difference (f(x + h) − f(x))/h: its error is O(h), about h "
-            "itself; use (f(x + h) − f(x − h))/2h":
-                _each(f, x, h, lambda f, x, e: (f(x + e) - f(x)) / np.max(e)),
-            "you used a one-sided difference (f(x) − f(x − h))/h: its error is O(h); nudge both "
-            "ways and divide by 2h": _each(f, x, h, lambda f, x, e: (f(x) - f(x - e)) / np.max(e)),
-            "your result is twice the gradient: divide by 2h, not h": 2 * right,
-            "your result is half the gradient: the distance between x − h and x + h is 2h":
-                right / 2,
-            "you nudged every entry at once: that is the slope along (1, 1, …, 1); nudge one x_i "
-            "at a time and keep the others fixed":
-                np.full_like(x, (f(x + h) - f(x - h)) / (2 * h)),
-            "the sign is flipped: (f(x + h) − f(x − h)), plus first": -right,
-        }, ("f = Σ sin(x)x² + x₀x₁, h = 1e-5", "another f, x of size 3, h = 1e-3")[n]))
+    for loss in ("mse", "bce"):
+        for seed in range(6):
+            net = MLP([3, 4, 2], activation="sigmoid", loss=loss, bias="shared", seed=seed)
+            x = rng.uniform(-1, 1, 3)
+            t = rng.choice([0.0, 0.01, 0.3, 0.7, 0.99, 1.0], size=2)
+            bwd = net.backward(net.forward(x), t)
+            out = net.forward(x).output[0]
+            for k in range(2):
+                # out_H > 0 for a sigmoid hidden layer, so every w'_jk into unit k has one sign
+                signs = np.sign(bwd.dW[1][:, k])
+                assert np.all(signs == signs[0])
+                cases.append((float(out[k]), float(t[k]), int(signs[0]), loss))
     return cases
 
 
-def check_my_centred_difference(fn) -> Feedback:
-    """∂f/∂x_i ≈ (f(x + h e_i) − f(x − h e_i)) / 2h for f = Σ sin(x)x² + x₀x₁, h = 1e-5, then
-    for another f, x and h."""
-    cases = _difference_cases()
-    for n, case in enumerate(cases):
-        f, x0, h = case.args
-        x = x0.copy()
-        result, fb = attempt(fn, f, x, h, what="`my_centred_difference`")
+def check_predicted_sign(fn) -> Feedback:
+    """+1, −1 (or 0) for ∂E/∂w'_jk of a sigmoid output unit from out_k and target_k alone."""
+    cases = _sign_cases()
+    answers = []
+    for out, t, _, _ in cases:
+        result, fb = attempt(fn, out, t, what="`predicted_sign`")
         if fb is not None:
             return fb
-        if not np.array_equal(x, x0):
-            return Feedback(False, "x is changed after your function ran: put every entry back "
-                                   "after nudging it (the weights of a net must not drift during "
-                                   "a check)")
-        message, known = verdict(result, case, what="`my_centred_difference`")
-        if message is not None:
-            if n > 0 and not known:
-                message = (f"right on {cases[0].label}, but not on {case.label}: {message}. Does "
-                           f"your function use f, x and h as given, with no numbers typed in?")
-            return Feedback(False, message)
+        a, why = to_array(result, (), what="`predicted_sign`")
+        if a is None:
+            return Feedback(False, f"{why}: return +1 or −1")
+        sign = next((s for s in (1, -1, 0) if close(a, s)), None)
+        if sign is None:
+            return Feedback(False, f"`predicted_sign` should return +1 or −1 (only the sign); got "
+                                   f"{float(a):.4g} for out = {out:.4f}, target = {t:.2f}")
+        answers.append(sign)
+    right = [s for _, _, s, _ in cases]
+    if answers == right:
+        return Feedback(True, f"right in all {len(cases)} cases (MSE and cross-entropy): "
+                              "∂E/∂w'_jk = δ_k · out_Hj with out_Hj > 0, and δ_k has the sign "
+                              "of out_k − target_k")
+    if answers == [-s for s in right]:
+        return Feedback(False, "every sign is reversed: ∂E/∂out = out − target (not target − out), "
+                               "so an output above its target gives a POSITIVE gradient")
+    if len(set(answers)) == 1:
+        return Feedback(False, f"you always answer {answers[0]:+d}; the sign depends on whether "
+                               "out_k is above or below target_k")
+    bad = [(o, t, s) for (o, t, s, _), a in zip(cases, answers) if a != s]
+    o, t, s = bad[0]
+    return Feedback(False, f"{len(bad)} of {len(cases)} signs are wrong, e.g. out = {o:.4f}, "
+                           f"target = {t:.2f}: bpkit's ∂E/∂w' has sign {s:+d}")
+
+
+# ---- exercise 3: the nudge test -----------------------------------------------------------------
+def _nudge_cases():
+    """(net, x, target, layer, i, j, eps): deck 002's net, then another net where every argument
+    differs (an ignored argument or a typed-in value fails there)."""
+    net, x, target, _ = deck002()
+    rng = np.random.default_rng(717)
+    other = MLP([3, 4, 2], activation="sigmoid", loss="mse", bias="shared", seed=7)
+    return [((net, x, target, 0, 1, 2, 1e-4), "deck 002's net"),
+            ((other, rng.uniform(-1, 1, 3), rng.uniform(0, 1, 2), 1, 2, 1, 1e-3),
+             "a second net (3-4-2)")]
+
+
+def _nudge_parts(net, x, target, layer, i, j, eps):
+    """The right answer's two parts as Cases: ∂E/∂w·ε and E(w + ε) − E(w)."""
+    dW, _ = net.gradients(x, target)
+    grad = float(dW[layer][i, j])
+    moved = net.copy()
+    moved.weights[layer][i, j] += eps
+    real = moved.loss(x, target) - net.loss(x, target)
+    predicted = Case((), grad * eps, {
+        "your prediction is ∂E/∂w itself: multiply it by ε": grad,
+        "your prediction has the wrong sign: E changes by +∂E/∂w·ε when w grows by ε": -grad * eps,
+    })
+    actual = Case((), real, {
+        "your real change is E(w) − E(w + ε): subtract the old loss from the new one": -real})
+    return predicted, actual
+
+
+def check_my_nudge(fn) -> Feedback:
+    """(∂E/∂w·ε, E(w + ε) − E(w)) for weights[layer][i, j], on deck 002's net and on another."""
+    for n, (args, label) in enumerate(_nudge_cases()):
+        net, rest = args[0], args[1:]
+        original = [W.copy() for W in net.weights]
+        result, fb = attempt(fn, net, *copy.deepcopy(rest), what="`my_nudge`")
+        if fb is not None:
+            return fb
+        if any(not np.array_equal(a, b) for a, b in zip(original, net.weights)):
+            return Feedback(False, "your function changed the net it was given: nudge a copy "
+                                   "(net.copy()) so the learner's net stays as it was")
+        pair = parts(result, 2)
+        if pair is None:
+            return Feedback(False, f"`my_nudge` should return two numbers (predicted, actual); "
+                                   f"got {result!r}")
+        predicted, actual = _nudge_parts(net, *rest)
+        layer, i, j, eps = rest[2:]
+        msgs = [verdict(part, case, what=what, read=reader((), what), miss=m)
+                for part, case, what, m in zip(pair, (predicted, actual),
+                                               ("your prediction", "your real change"),
+                                               (_miss_predicted, _miss_actual))]
+        wrong = [m for m, _ in msgs if m is not None]
+        if wrong:
+            where = "" if n == 0 else (f"right on deck 002's net, but not on {label} (layer "
+                                       f"{layer}, i = {i}, j = {j}, ε = {eps:g}): ")
+            return Feedback(False, where + "; ".join(wrong))
         if n == 0:
-            error = float(np.abs(as_array(result, x0.shape) - _df(x0)).max())
-    return Feedback(True, f"right: max error {error:.0e} against the exact gradient, the O(h²) "
-                          "accuracy of a centred difference")
+            p, a = float(predicted.expected), float(actual.expected)
+    rel = abs(p - a) / max(abs(p), abs(a))
+    return Feedback(True, f"right: ∂E/∂w·ε = {p:.6e} and the real change {a:.6e} agree to a "
+                          f"relative error of {rel:.1e}")
 
 
-# ---- exercise 2: the relative error -----------------------------------------------------------
-_A2 = np.array([0.5, -1e-3, 0.0, 2.0, 1e-8, 0.3])
-_N2 = np.array([0.5 + 1e-9, -1.1e-3, 0.0, -2.0, 2e-8, 0.0])
+def _miss_predicted(case: Case, a) -> str:
+    return (f"your prediction {float(a):.6e} is not ∂E/∂w·ε = {float(case.expected):.6e}: take "
+            "∂E/∂w from net.gradients(x, target)[0][layer][i, j]")
 
 
-def _relative_cases():
-    """(a, n) pairs with a = n = 0 somewhere; the second is seeded and of another size."""
-    rng = np.random.default_rng(808)
-    a = rng.normal(0, 1, 5)
-    n = a + rng.normal(0, 1e-3, 5)
-    a[3] = n[3] = 0.0
-    n[1] = -a[1]
-    return [((_A2, _N2), "the first example"), ((a, n), "a second example of size 5")]
-
-
-def _relative_mistakes(a, n) -> dict:
-    diff = np.abs(a - n)
-    with np.errstate(all="ignore"):
-        return {
-            "your relative error uses the mean instead of the max: CS231n divides by "
-            "max(|a|, |n|)": diff / ((np.abs(a) + np.abs(n)) / 2),
-            "you divide by |a| + |n|: that halves the error when a ≈ n; divide by max(|a|, |n|)":
-                diff / (np.abs(a) + np.abs(n)),
-            "you divide by |n| only: that is infinite where the numerical gradient is 0 and "
-            "treats a and n differently; divide by max(|a|, |n|)": diff / np.abs(n),
-            "you divide by |a| only: infinite where the analytic gradient is 0; divide by "
-            "max(|a|, |n|)": diff / np.abs(a),
-            "the numerator misses its absolute value: the error is |a − n|, never negative":
-                (a - n) / np.maximum(np.abs(a), np.abs(n)),
-            "take the max of the absolute values, max(|a|, |n|): with max(a, n) a negative pair "
-            "gives a negative or infinite error": diff / np.maximum(a, n),
-            "that is the absolute error |a − n|; divide it by max(|a|, |n|)": diff,
-        }
-
-
-def check_my_relative_error(fn) -> Feedback:
-    """|a − n| / max(|a|, |n|) elementwise, 0 where both are 0 (CS231n)."""
-    cases = _relative_cases()
-    for k, ((a, n), label) in enumerate(cases):
-        result, fb = attempt(fn, a.copy(), n.copy(), what="`my_relative_error`")
-        if fb is not None:
-            return fb
-        r, why = to_array(result, a.shape, finite=False, what="your result")
-        if r is None:
-            if np.ndim(as_array(result, finite=False)) == 0 and "shape" in why:
-                return Feedback(False, "return the relative error of every entry (an array shaped "
-                                       "like a), not one number; the check takes the max "
-                                       "afterwards")
-            return Feedback(False, why if k == 0 else f"right on {cases[0][1]}, but not on "
-                                                      f"{label}: {why}")
-        zero = (a == 0) & (n == 0)
-        with np.errstate(all="ignore"):
-            right = np.where(zero, 0.0, np.abs(a - n) / np.maximum(np.abs(a), np.abs(n)))
-        mistakes = {m: v[~zero] for m, v in _relative_mistakes(a, n).items()}
-        if close(r[~zero], right[~zero]):
-            if np.all(r[zero] == 0):
-                continue
-            return Feedback(False, f"right except where a = n = 0: you return {r[zero][0]} there "
-                                   "(0/0); return 0 (e.g. np.divide(..., where=den > 0) on an "
-                                   "array of zeros)")
-        mistake = which_mistake(r[~zero], mistakes)
-        if mistake is not None:
-            return Feedback(False, mistake)
-        if not np.all(np.isfinite(r)):
-            return Feedback(False, f"your result contains {r[~np.isfinite(r)][0]} where a and n "
-                                   "are not both 0; divide |a − n| by max(|a|, |n|)")
-        worst = int(np.argmax(np.where(zero, 0, np.abs(r - right))))
-        message = (f"for a = {a[worst]:g}, n = {n[worst]:g} you return {r[worst]:.3g}; the "
-                   f"relative error is {right[worst]:.3g}")
-        if k > 0:
-            message = f"right on {cases[0][1]}, but not on {label}: {message}"
-        return Feedback(False, message)
-    return Feedback(True, "right: |a − n| / max(|a|, |n|), and 0 where both are 0")
-
-
-# ---- exercise 3: which bug is this? -----------------------------------------------------------
-def _signature(net, X, T, name: str) -> str:
-    d = bugzoo.diagnose(net, X, T, bugzoo.ZOO[name])
-    return f"flags {d.flagged_text} (max rel. error {d.max_rel_error:.2g})"
-
-
-def check_which_bug(fn) -> Feedback:
-    """The learner's {letter: bug name} for ``bugzoo.mysteries()``."""
-    result, fb = attempt(fn, what="`which_bug`")
-    if fb is not None:
-        return fb
-    if not isinstance(result, dict):
-        return Feedback(False, 'return a dict such as {"A": "flipped_sign", "B": ...}')
-    key = bugzoo.answer_key()
-    unknown = sorted(repr(v) for v in result.values()
-                     if not isinstance(v, str) or v not in bugzoo.BUGS)
-    if unknown:
-        return Feedback(False, f"{', '.join(unknown)} is not in the zoo; the names are "
-                               f"{', '.join(bugzoo.BUGS)}")
-    missing = [letter for letter in key if letter not in result]
-    net, X, T = bugzoo.zoo_case(np.random.default_rng(808))
-    notes = []
-    for letter, truth in key.items():
-        guess = result.get(letter)
-        if guess is not None and guess != truth:
-            notes.append(f"{letter} is not {guess}: {guess} {_signature(net, X, T, guess)}, but "
-                         f"{letter} {_signature(net, X, T, truth)}")
-    if not notes and not missing:
-        return Feedback(True, "right: all five unmasked — " +
-                        ", ".join(f"{k} = {v}" for k, v in key.items()))
-    if missing:
-        notes.append(f"still to name: {', '.join(missing)}")
-    n_right = sum(result.get(k) == v for k, v in key.items())
-    return Feedback(False, f"{n_right} of 5 right. " + "; ".join(notes))
+def _miss_actual(case: Case, a) -> str:
+    return f"your real change {float(a):.6e} is not E(w + ε) − E(w) = {float(case.expected):.6e}"
 
 
 CHECKS = {
-    "my_centred_difference": check_my_centred_difference,
-    "my_relative_error": check_my_relative_error,
-    "which_bug": check_which_bug,
+    "best_weight": check_best_weight,
+    "predicted_sign": check_predicted_sign,
+    "my_nudge": check_my_nudge,
 }

@@ -2,7 +2,7 @@
 
     python -m bpkit.export.digits phone      # rewrites phone/model.json and phone/model.onnx
 
-Notebook 09 trains the same net in its cells and shows that it equals the phone's files.
+Notebook 10 trains the same net in its cells and shows that it equals the phone's files.
 """
 from __future__ import annotations
 

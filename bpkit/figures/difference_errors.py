@@ -1,4 +1,4 @@
-"""Figure for notebook 08: error of finite differences against the step h, log-log."""
+"""Figure for notebook 09: error of finite differences against the step h, log-log."""
 from __future__ import annotations
 
 import matplotlib.pyplot as plt

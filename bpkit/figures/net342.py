@@ -2,7 +2,7 @@
 
 Inputs x_i, hidden units H_j (net_Hj → out_Hj), outputs O_k (net_Ok → out_Ok), the shared
 biases b1 and b2, and a few weights named as the deck names them (w_ij: input i → hidden j,
-w'_ij: hidden i → output j). For an interactive diagram see notebook 07.
+w'_ij: hidden i → output j). For an interactive diagram see notebook 08.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Figures of a training run (notebook 06): learning curves, loss curves of two update rules,
+"""Figures of a training run (notebook 07): learning curves, loss curves of two update rules,
 a confusion matrix with counts, and a grid of misclassified images.
 
 Every function draws on the Axes it is given (or a new figure) and returns the figure; none

@@ -1,4 +1,4 @@
-"""A network diagram drawn once and updated in place (notebook 07's explorer).
+"""A network diagram drawn once and updated in place (notebook 08's explorer).
 
 Nodes show each unit's out and δ, edges each weight (red positive, blue negative, width
 for size) and, on request, ∂E/∂w. ``NetworkDiagram`` creates its circles, lines and texts

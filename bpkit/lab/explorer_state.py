@@ -1,4 +1,4 @@
-"""The state of the explorer (notebook 07) and the changes a learner can make to it.
+"""The state of the explorer (notebook 08) and the changes a learner can make to it.
 
 No widgets here: each control of ``bpkit.lab.widgets`` calls one plain function
 (``change_param(state, ref, value)``, ``sgd_step(state)``, ``set_phase(state, k)``, ...),

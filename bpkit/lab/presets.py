@@ -1,4 +1,4 @@
-"""The explorer's nets (notebook 07): the presets a learner picks, the choices of activation
+"""The explorer's nets (notebook 08): the presets a learner picks, the choices of activation
 and loss, and the ranges of its sliders."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``ExplorerState``: everything the explorer (notebook 07) shows, and how its forward and
+"""``ExplorerState``: everything the explorer (notebook 08) shows, and how its forward and
 backward records are recomputed. The changes a learner makes are in ``explorer_state``."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The explorer of notebook 07: change a weight, watch backpropagation answer.
+"""The explorer of notebook 08: change a weight, watch backpropagation answer.
 
 ``explorer()`` builds the controls, a ``bpkit.lab.explorer_state.ExplorerState`` and an in-place
 ``bpkit.lab.diagram.NetworkDiagram``, and wires them together. Every number comes from
@@ -243,7 +243,7 @@ class Explorer:
 
 def explorer(net: str = "deck002", activation: str = "sigmoid", loss: str = "mse",
              show_grads: bool = False) -> Explorer:
-    """The explorer of notebook 07 for one of ``bpkit.lab.explorer_state.PRESETS``.
+    """The explorer of notebook 08 for one of ``bpkit.lab.explorer_state.PRESETS``.
 
     Deck 002's 3-4-2 sigmoid net with shared biases b1, b2 and MSE by default. Display the
     returned object (last line of a cell) to show it; ``.state`` and ``.controls`` drive it

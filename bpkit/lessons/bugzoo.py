@@ -17,7 +17,7 @@ member                   the mistake
 ``loss_not_averaged``    gradient of the batch SUM while ``net.loss`` is the batch MEAN
 =======================  =============================================================
 
-Notebook 08 uses them; ``zoo_case`` makes a net whose shapes let every member run.
+Notebook 09 uses them; ``zoo_case`` makes a net whose shapes let every member run.
 """
 from __future__ import annotations
 
@@ -173,6 +173,6 @@ def mysteries() -> dict[str, Callable]:
 
 def answer_key() -> dict[str, str]:
     """{"A": bug name, …}: the names behind the letters of ``mysteries()`` (the exercise check of
-    notebook 08 uses it; no peeking)."""
+    notebook 09 uses it; no peeking)."""
     return dict(zip(MYSTERY_LETTERS, _MYSTERY_ORDER))
 

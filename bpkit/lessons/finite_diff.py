@@ -1,4 +1,4 @@
-"""Finite differences under the microscope, for notebook 08 (gradient checking).
+"""Finite differences under the microscope, for notebook 09 (gradient checking).
 
 * ``difference_errors``: the error of the one-sided and the centred difference of a function
   whose derivative is known, over a range of steps h, in float64 or float32; plotted on a

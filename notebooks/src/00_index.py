@@ -51,13 +51,16 @@ rng = np.random.default_rng(SEED)
 # | [03 · Symbolic derivatives](03_symbolic_derivatives.ipynb) | σ' = σ(1 − σ) and the cross-entropy δ = y − t, derived in SymPy | 000 |
 # | [04 · Backprop by hand](04_backprop_by_hand.ipynb) | the 3-4-2 net of 오차역전파 계산하기, every number in a table | 002 |
 # | [05 · Delta rule](05_delta_rule.ipynb) | δ_k, ∂w_jk = y_j δ_k, ∂b_k = δ_k, ∂y_j = Σ δ_r w_jr; vanishing gradients | 003, 000 |
-# | [06 · Matrix model](06_matrix_model.ipynb) | Z = W·A for a batch, the matrix model, training on real digits | 004 |
-# | [07 · Explorer](07_explorer.ipynb) | the interactive lab: perturb weights, watch δ flow back | all |
-# | [08 · Gradient check](08_gradient_check.ipynb) | central differences, and a bug zoo of wrong backward passes | all |
+# | [06 · Matrix model](06_matrix_model.ipynb) | Z = W·A for a batch, the matrix model, the lecture code's E¹ rule | 004 |
+# | [07 · Digits lab](07_digits_lab.ipynb) | training on real handwritten digits: learning curves, confusion matrix, what the lecture's rule costs | 004 |
+# | [08 · Explorer](08_explorer.ipynb) | the interactive lab: perturb weights, watch δ flow back | all |
+# | [09 · Gradient check](09_gradient_check.ipynb) | central differences, and a bug zoo of wrong backward passes | all |
+# | [10 · Android 적용](10_android.ipynb) | the trained net leaves the notebook: ONNX, JSON, Java, and a phone app | 000 part 2 |
 #
 # 01–02 are the calculus, 03–05 backpropagation on paper and in code, 06 the matrix form,
-# 07–08 play and test. **For lecturers:** which notebook for which lecture hour, how long,
-# what to project and what to set as homework is in the README section
+# 07 a lab on real data, 08–09 play and test, 10 the net on a phone. **For lecturers:** which
+# notebook for which lecture hour, how long, what to project and what to set as homework is in
+# the README section
 # [For lecturers](../README.md#for-lecturers).
 
 # %% [markdown] slideshow={"slide_type": "slide"}

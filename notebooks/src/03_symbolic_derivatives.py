@@ -128,7 +128,7 @@ bp.Table(["one step, η = 0.1", "nets (of 100) whose E went down"], list(lowered
 # (step 4: the output layer's δ is computed first, and each hidden δ from the layer above).
 # This notebook derives steps 3 and 4 by hand; notebook 04 does all four with numbers.
 #
-# Deck 000's part 2, "Android 적용", runs such a trained net on a phone: notebook 09.
+# Deck 000's part 2, "Android 적용", runs such a trained net on a phone: notebook 10.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 2. 체인 룰 — The chain rule

@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# # 08 · Gradient checking — 기울기 검증: 수치 미분으로 역전파 확인하기
+# # 09 · Gradient checking — 기울기 검증: 수치 미분으로 역전파 확인하기
 #
 # Every deck derives ∂E/∂w by hand; this notebook checks such derivations by nudging:
 #
@@ -43,7 +43,7 @@ from IPython.display import display
 import bpkit as bp
 from bpkit.lessons import bugzoo, finite_diff
 from bpkit.lessons.examples import deck002
-from bpkit.exercises import nb08 as ex
+from bpkit.exercises import nb09 as ex
 from bpkit.gradcheck import verdict
 from bpkit.figures.difference_errors import plot_difference_errors
 

@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# # 07 · The explorer: change a weight, watch backpropagation — 오차역전파 탐험기
+# # 08 · The explorer: change a weight, watch backpropagation — 오차역전파 탐험기
 #
 # An interactive lab on the net of deck 002, **"오차역전파 계산하기"** (computing
 # backpropagation), with the δ notation of deck 003, **"04.1. 경사하강법"** (gradient descent):
@@ -40,7 +40,7 @@ import bpkit as bp
 from bpkit.lab import explorer_state as es
 from bpkit.lab import widgets
 from bpkit.lessons.examples import deck002
-from bpkit.exercises import nb07 as ex
+from bpkit.exercises import nb08 as ex
 
 SEED = 0
 rng = np.random.default_rng(SEED)   # the explorer itself is deterministic: nothing samples
@@ -287,4 +287,4 @@ ex.check_my_nudge(my_nudge)
 # - One training step is forward layer by layer, backward layer by layer (output δ first, since
 #   hidden δ are built from it), then the update w ← w − lr·∂E/∂w.
 # - The nudge test confirms a gradient: ∂E/∂w·ε matches E(w + ε) − E(w) with an error that
-#   shrinks like ε — the idea behind gradient checking (notebook 08).
+#   shrinks like ε — the idea behind gradient checking (notebook 09).

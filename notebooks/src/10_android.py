@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# # 09 · Android 적용 — the trained network leaves the notebook and runs on a phone
+# # 10 · Android 적용 — the trained network leaves the notebook and runs on a phone
 #
 # Deck 000, **"오차 역전파"** (KAIG), has two parts:
 #
@@ -61,7 +61,7 @@ OUT = Path(TMP.name)                                  # when the kernel stops
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1 · Train the digits net — 학습
 #
-# As in notebook 06: scikit-learn's 8×8 handwritten digits (1797 images, 80/20 split), a
+# As in notebook 07: scikit-learn's 8×8 handwritten digits (1797 images, 80/20 split), a
 # 64-128-10 net with relu hidden units and a softmax output, trained with `bp.fit`
 # (mini-batches of 32). The learning rate is 0.3: 1.0 reaches 97 % sooner but then swings by
 # a few percent from epoch to epoch, and we want a net worth shipping.

@@ -1,0 +1,209 @@
+"""Checks for the exercises of ``09_gradient_check.ipynb`` (central differences, the relative
+error, the bug zoo).
+
+Each check runs the learner's function on two cases (the second changes every argument) and,
+when the answer is wrong, compares it with what typical mistakes give, to name the mistake.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..lessons import bugzoo
+from ._compare import as_array, close, to_array, which_mistake
+from ._feedback import Case, Feedback, attempt, verdict
+
+
+# ---- exercise 1: the centred difference -------------------------------------------------------
+def _f(x):
+    return float(np.sum(np.sin(x) * x ** 2) + x[0] * x[1])
+
+
+def _df(x):
+    g = np.cos(x) * x ** 2 + 2 * x * np.sin(x)
+    g[0] += x[1]
+    g[1] += x[0]
+    return g
+
+
+def _g(x):
+    return float(np.sum(np.exp(0.5 * x)) + x[0] * x[2] ** 2)
+
+
+_X1 = np.array([0.3, -1.2, 0.7, 2.0])
+_X2 = np.array([1.1, -0.4, 0.9])
+
+
+def _each(f, x, h, rule):
+    """``rule(f, x, h·e_i)`` for every i: one partial derivative at a time."""
+    out = np.zeros_like(x)
+    for i in range(x.size):
+        e = np.zeros_like(x)
+        e[i] = h
+        out[i] = rule(f, x, e)
+    return out
+
+
+def _difference_cases():
+    """(f, x, h) on deck-free functions; the second case changes f, the size of x and h."""
+    cases = []
+    for n, (f, x, h) in enumerate(((_f, _X1, 1e-5), (_g, _X2, 1e-3))):
+        right = _each(f, x, h, lambda f, x, e: (f(x + e) - f(x - e)) / (2 * np.max(e)))
+        cases.append(Case((f, x, h), right, {
+            "you used a one-sided difference (f(x + h) − f(x))/h: its error is O(h), about h "
+            "itself; use (f(x + h) − f(x − h))/2h":
+                _each(f, x, h, lambda f, x, e: (f(x + e) - f(x)) / np.max(e)),
+            "you used a one-sided difference (f(x) − f(x − h))/h: its error is O(h); nudge both "
+            "ways and divide by 2h": _each(f, x, h, lambda f, x, e: (f(x) - f(x - e)) / np.max(e)),
+            "your result is twice the gradient: divide by 2h, not h": 2 * right,
+            "your result is half the gradient: the distance between x − h and x + h is 2h":
+                right / 2,
+            "you nudged every entry at once: that is the slope along (1, 1, …, 1); nudge one x_i "
+            "at a time and keep the others fixed":
+                np.full_like(x, (f(x + h) - f(x - h)) / (2 * h)),
+            "the sign is flipped: (f(x + h) − f(x − h)), plus first": -right,
+        }, ("f = Σ sin(x)x² + x₀x₁, h = 1e-5", "another f, x of size 3, h = 1e-3")[n]))
+    return cases
+
+
+def check_my_centred_difference(fn) -> Feedback:
+    """∂f/∂x_i ≈ (f(x + h e_i) − f(x − h e_i)) / 2h for f = Σ sin(x)x² + x₀x₁, h = 1e-5, then
+    for another f, x and h."""
+    cases = _difference_cases()
+    for n, case in enumerate(cases):
+        f, x0, h = case.args
+        x = x0.copy()
+        result, fb = attempt(fn, f, x, h, what="`my_centred_difference`")
+        if fb is not None:
+            return fb
+        if not np.array_equal(x, x0):
+            return Feedback(False, "x is changed after your function ran: put every entry back "
+                                   "after nudging it (the weights of a net must not drift during "
+                                   "a check)")
+        message, known = verdict(result, case, what="`my_centred_difference`")
+        if message is not None:
+            if n > 0 and not known:
+                message = (f"right on {cases[0].label}, but not on {case.label}: {message}. Does "
+                           f"your function use f, x and h as given, with no numbers typed in?")
+            return Feedback(False, message)
+        if n == 0:
+            error = float(np.abs(as_array(result, x0.shape) - _df(x0)).max())
+    return Feedback(True, f"right: max error {error:.0e} against the exact gradient, the O(h²) "
+                          "accuracy of a centred difference")
+
+
+# ---- exercise 2: the relative error -----------------------------------------------------------
+_A2 = np.array([0.5, -1e-3, 0.0, 2.0, 1e-8, 0.3])
+_N2 = np.array([0.5 + 1e-9, -1.1e-3, 0.0, -2.0, 2e-8, 0.0])
+
+
+def _relative_cases():
+    """(a, n) pairs with a = n = 0 somewhere; the second is seeded and of another size."""
+    rng = np.random.default_rng(808)
+    a = rng.normal(0, 1, 5)
+    n = a + rng.normal(0, 1e-3, 5)
+    a[3] = n[3] = 0.0
+    n[1] = -a[1]
+    return [((_A2, _N2), "the first example"), ((a, n), "a second example of size 5")]
+
+
+def _relative_mistakes(a, n) -> dict:
+    diff = np.abs(a - n)
+    with np.errstate(all="ignore"):
+        return {
+            "your relative error uses the mean instead of the max: CS231n divides by "
+            "max(|a|, |n|)": diff / ((np.abs(a) + np.abs(n)) / 2),
+            "you divide by |a| + |n|: that halves the error when a ≈ n; divide by max(|a|, |n|)":
+                diff / (np.abs(a) + np.abs(n)),
+            "you divide by |n| only: that is infinite where the numerical gradient is 0 and "
+            "treats a and n differently; divide by max(|a|, |n|)": diff / np.abs(n),
+            "you divide by |a| only: infinite where the analytic gradient is 0; divide by "
+            "max(|a|, |n|)": diff / np.abs(a),
+            "the numerator misses its absolute value: the error is |a − n|, never negative":
+                (a - n) / np.maximum(np.abs(a), np.abs(n)),
+            "take the max of the absolute values, max(|a|, |n|): with max(a, n) a negative pair "
+            "gives a negative or infinite error": diff / np.maximum(a, n),
+            "that is the absolute error |a − n|; divide it by max(|a|, |n|)": diff,
+        }
+
+
+def check_my_relative_error(fn) -> Feedback:
+    """|a − n| / max(|a|, |n|) elementwise, 0 where both are 0 (CS231n)."""
+    cases = _relative_cases()
+    for k, ((a, n), label) in enumerate(cases):
+        result, fb = attempt(fn, a.copy(), n.copy(), what="`my_relative_error`")
+        if fb is not None:
+            return fb
+        r, why = to_array(result, a.shape, finite=False, what="your result")
+        if r is None:
+            if np.ndim(as_array(result, finite=False)) == 0 and "shape" in why:
+                return Feedback(False, "return the relative error of every entry (an array shaped "
+                                       "like a), not one number; the check takes the max "
+                                       "afterwards")
+            return Feedback(False, why if k == 0 else f"right on {cases[0][1]}, but not on "
+                                                      f"{label}: {why}")
+        zero = (a == 0) & (n == 0)
+        with np.errstate(all="ignore"):
+            right = np.where(zero, 0.0, np.abs(a - n) / np.maximum(np.abs(a), np.abs(n)))
+        mistakes = {m: v[~zero] for m, v in _relative_mistakes(a, n).items()}
+        if close(r[~zero], right[~zero]):
+            if np.all(r[zero] == 0):
+                continue
+            return Feedback(False, f"right except where a = n = 0: you return {r[zero][0]} there "
+                                   "(0/0); return 0 (e.g. np.divide(..., where=den > 0) on an "
+                                   "array of zeros)")
+        mistake = which_mistake(r[~zero], mistakes)
+        if mistake is not None:
+            return Feedback(False, mistake)
+        if not np.all(np.isfinite(r)):
+            return Feedback(False, f"your result contains {r[~np.isfinite(r)][0]} where a and n "
+                                   "are not both 0; divide |a − n| by max(|a|, |n|)")
+        worst = int(np.argmax(np.where(zero, 0, np.abs(r - right))))
+        message = (f"for a = {a[worst]:g}, n = {n[worst]:g} you return {r[worst]:.3g}; the "
+                   f"relative error is {right[worst]:.3g}")
+        if k > 0:
+            message = f"right on {cases[0][1]}, but not on {label}: {message}"
+        return Feedback(False, message)
+    return Feedback(True, "right: |a − n| / max(|a|, |n|), and 0 where both are 0")
+
+
+# ---- exercise 3: which bug is this? -----------------------------------------------------------
+def _signature(net, X, T, name: str) -> str:
+    d = bugzoo.diagnose(net, X, T, bugzoo.ZOO[name])
+    return f"flags {d.flagged_text} (max rel. error {d.max_rel_error:.2g})"
+
+
+def check_which_bug(fn) -> Feedback:
+    """The learner's {letter: bug name} for ``bugzoo.mysteries()``."""
+    result, fb = attempt(fn, what="`which_bug`")
+    if fb is not None:
+        return fb
+    if not isinstance(result, dict):
+        return Feedback(False, 'return a dict such as {"A": "flipped_sign", "B": ...}')
+    key = bugzoo.answer_key()
+    unknown = sorted(repr(v) for v in result.values()
+                     if not isinstance(v, str) or v not in bugzoo.BUGS)
+    if unknown:
+        return Feedback(False, f"{', '.join(unknown)} is not in the zoo; the names are "
+                               f"{', '.join(bugzoo.BUGS)}")
+    missing = [letter for letter in key if letter not in result]
+    net, X, T = bugzoo.zoo_case(np.random.default_rng(808))
+    notes = []
+    for letter, truth in key.items():
+        guess = result.get(letter)
+        if guess is not None and guess != truth:
+            notes.append(f"{letter} is not {guess}: {guess} {_signature(net, X, T, guess)}, but "
+                         f"{letter} {_signature(net, X, T, truth)}")
+    if not notes and not missing:
+        return Feedback(True, "right: all five unmasked — " +
+                        ", ".join(f"{k} = {v}" for k, v in key.items()))
+    if missing:
+        notes.append(f"still to name: {', '.join(missing)}")
+    n_right = sum(result.get(k) == v for k, v in key.items())
+    return Feedback(False, f"{n_right} of 5 right. " + "; ".join(notes))
+
+
+CHECKS = {
+    "my_centred_difference": check_my_centred_difference,
+    "my_relative_error": check_my_relative_error,
+    "which_bug": check_which_bug,
+}
