@@ -11,8 +11,14 @@ from . import activations, losses
 from .activations import relu, sigmoid, sigmoid_grad, softmax
 from .data import accuracy, load_digits_split, one_hot
 from .display import Table
-from .errors import (BpkitError, DivergedError, NonFiniteError, ShapeError, TargetError,
-                     UnknownNameError)
+from .errors import (
+    BpkitError,
+    DivergedError,
+    NonFiniteError,
+    ShapeError,
+    TargetError,
+    UnknownNameError,
+)
 from .gradcheck import check_gradients, numerical_gradient, relative_error
 from .mlp import MLP, Backward, Forward
 from .train import History, fit
@@ -22,8 +28,8 @@ __version__ = "0.1.0"
 # The subpackages, and the core modules not imported above, load on first use: ``bp.symbolic``,
 # ``bp.lab``, ... pull in SymPy, ipywidgets or matplotlib only when a notebook asks for them.
 _SUBPACKAGES = ("lessons", "symbolic", "lab", "figures", "exercises")
-_LAZY = _SUBPACKAGES + ("layers", "gradcheck", "train", "data", "monitor", "display", "errors", "mlp",
-                     "validate")
+_LAZY = _SUBPACKAGES + ("layers", "gradcheck", "train", "data", "monitor", "display", "errors",
+                        "mlp", "validate")
 
 
 def __getattr__(name: str):

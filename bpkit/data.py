@@ -24,7 +24,8 @@ def one_hot(labels, n_classes: int) -> np.ndarray:
     try:
         labels = np.asarray(labels)
     except (ValueError, TypeError):
-        raise BpkitError(f"labels must be a 1-D array of integer class labels; got {labels!r:.60}") from None
+        raise BpkitError(f"labels must be a 1-D array of integer class labels; got "
+                         f"{validate.describe(labels)}") from None
     if labels.dtype.kind not in "iuf" or labels.ndim != 1:
         raise BpkitError(f"labels must be a 1-D array of integer class labels; got shape "
                          f"{labels.shape}, dtype {labels.dtype}")
@@ -36,7 +37,8 @@ def one_hot(labels, n_classes: int) -> np.ndarray:
     if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
         i = int(np.argmax((labels < 0) | (labels >= n_classes)))
         raise BpkitError(f"labels must lie in [0, {n_classes}) for n_classes={n_classes}; "
-                         f"labels[{i}] is {labels[i].item()!r} (range [{labels.min()}, {labels.max()}])")
+                         f"labels[{i}] is {labels[i].item()!r} "
+                         f"(range [{labels.min()}, {labels.max()}])")
     T = np.zeros((labels.size, n_classes))
     T[np.arange(labels.size), labels.astype(int)] = 1.0
     return T

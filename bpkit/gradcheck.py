@@ -9,8 +9,8 @@ E(θ + h) − E(θ − h) loses most of its digits.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
@@ -143,7 +143,8 @@ def check_gradients(net, X, T, backward: Callable | None = None, h: float = 1e-5
     if not isinstance(net, MLP):
         raise BpkitError(f"net must be a bpkit.MLP; got {type(net).__name__}")
     if net.dtype != np.float64:
-        raise BpkitError("gradient checks need float64 (in float32 the differences lose their digits); "
+        raise BpkitError("gradient checks need float64 (in float32 the differences lose their "
+                         "digits); "
                          "use a float64 copy of the net")
     if backward is not None and not callable(backward):
         raise BpkitError(f"backward must be a function backward(net, X, T) -> (dW, db); "

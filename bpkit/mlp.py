@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import math
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import numpy as np
 
 from . import activations as act
 from . import losses, validate
-from .errors import NonFiniteError, check_name
+from .errors import NonFiniteError, check_finite, check_name
 from .layers import BIAS_MODES, dense_backward, dense_forward
 
 
@@ -164,7 +164,7 @@ class MLP:
         net's dtype holding the same values."""
         validate.params(self)
 
-    def copy(self) -> "MLP":
+    def copy(self) -> MLP:
         """An independent copy (weights and biases copied)."""
         new = MLP.__new__(MLP)
         new.__dict__.update(self.__dict__)
@@ -190,8 +190,9 @@ class MLP:
         nets, outs = [], []
         inp = X
         for l, W in enumerate(self._weights):
-            net = dense_forward(inp, W, self._biases[l] if self._biases else None)  # u_k = Σ_j y_j w_jk + b_k
-            inp = act.forward(self.activations[l], net)                             # y_k = f(u_k)
+            b = self._biases[l] if self._biases else None
+            net = dense_forward(inp, W, b)                     # u_k = Σ_j y_j w_jk + b_k
+            inp = act.forward(self.activations[l], net)        # y_k = f(u_k)
             nets.append(net)
             outs.append(inp)
         return Forward(X, nets, outs)
@@ -265,7 +266,7 @@ class MLP:
         Returns the loss before the step. Nothing changes if an argument is refused or the
         step would make a parameter non-finite (the error says which one: lower lr).
         """
-        X = validate.inputs(self, X)
+        X = validate.inputs(self, X, finite=False)  # a NaN or inf in X: the step refuses
         return self.step(X, validate.targets(self, T, X.shape[0]), lr)
 
     def step(self, X: np.ndarray, T: np.ndarray, lr: float) -> float:
@@ -291,11 +292,11 @@ class MLP:
                 new = [self._flat - lr * np.concatenate(grads, axis=None)]
             else:
                 new = [p - lr * g for p, g in zip(params, grads)]
-            # one sum per array tells whether it is finite: a non-finite parameter, gradient
-            # or step makes it non-finite (and so, rarely, does a sum that overflows)
-            finite = all(math.isfinite(np.add.reduce(q, axis=None)) for q in new)
+            # one sum per array tells whether it is finite: a non-finite X, parameter,
+            # gradient or step makes it non-finite (and so, rarely, does a sum that overflows)
+            finite = all(math.isfinite(np.add.reduce(q, None)) for q in new)
         if not (finite and math.isfinite(bwd.loss)):
-            self._refuse(params, grads, lr, bwd.loss)
+            self._refuse(X, params, grads, lr, bwd.loss)
         if packed:
             self._flat[...] = new[0]  # every W and b is a view of it: they all see the step
         else:
@@ -303,8 +304,9 @@ class MLP:
                 p[...] = q  # written into the same array (views of it see the step)
         return bwd.loss
 
-    def _refuse(self, params, grads, lr, loss) -> None:
+    def _refuse(self, X, params, grads, lr, loss) -> None:
         """Raise the error for a step that would leave a non-finite number, naming it."""
+        check_finite("X", X)   # names X if it held NaN or inf
         validate.params(self)  # names a parameter that was non-finite before the step
         with np.errstate(all="ignore"):
             for i, (p, g) in enumerate(zip(params, grads)):

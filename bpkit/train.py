@@ -1,8 +1,8 @@
 """Training: mini-batch SGD over epochs with a loss history."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 

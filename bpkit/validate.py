@@ -80,7 +80,8 @@ def rng(rng, seed=None) -> np.random.Generator:
 def sizes(v) -> list:
     """Units per layer, input first: a sequence of at least two integers ≥ 1."""
     if isinstance(v, (str, bytes)) or not hasattr(v, "__len__"):
-        raise ShapeError(f"sizes must be a list of layer sizes such as [3, 4, 2]; got {describe(v)}")
+        raise ShapeError(f"sizes must be a list of layer sizes such as [3, 4, 2]; "
+                         f"got {describe(v)}")
     if len(v) < 2:
         raise ShapeError(f"sizes must list at least 2 layer sizes, each ≥ 1; got {describe(v)}")
     out = []
@@ -159,9 +160,11 @@ def array(what: str, a, dtype: np.dtype) -> np.ndarray:
     return arr.astype(dtype, copy=False)
 
 
-def inputs(net, X) -> np.ndarray:
+def inputs(net, X, finite: bool = True) -> np.ndarray:
     """X as the net takes it: (n_samples, n_in) of the net's dtype, finite. A 1-D X is one
-    sample."""
+    sample. ``finite=False`` leaves out the finiteness test, for a caller that finds a
+    non-finite X afterwards (a step: any NaN or inf in X makes ∂E/∂W of the first layer
+    non-finite, and the step is refused naming X)."""
     X = array("X", X, net.dtype)
     if X.ndim == 1:
         X = X[None, :]
@@ -175,7 +178,8 @@ def inputs(net, X) -> np.ndarray:
         raise ShapeError(
             f"X has {X.shape[1]} features per sample (shape {X.shape}) but layer 1 expects "
             f"{net.sizes[0]} inputs (weights[0] has shape {(net.sizes[0], net.sizes[1])})")
-    check_finite("X", X)
+    if finite:
+        check_finite("X", X)
     return X
 
 

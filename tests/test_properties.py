@@ -3,11 +3,11 @@ widths 1–6, every valid activation/loss/bias combination, batch 1–8.
 
 Derandomized, so every run tries the same examples."""
 import numpy as np
+from _reference import central
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import bpkit as bp
-from _reference import central
 
 HIDDEN = ["sigmoid", "tanh", "relu", "identity"]
 # output activations each loss is defined on (bce needs y in (0, 1); softmax_ce a

@@ -173,11 +173,13 @@ CASES = [
     ("check_gradients float32",
      lambda net: bp.check_gradients(make_net(dtype=np.float32), X, T), "float64"),
     ("check_gradients X ragged", lambda net: bp.check_gradients(net, RAGGED, T), "X"),
-    ("numerical_gradient h zero", lambda net: bp.numerical_gradient(lambda: 0.0, W0.copy(), 0), "h"),
+    ("numerical_gradient h zero",
+     lambda net: bp.numerical_gradient(lambda: 0.0, W0.copy(), 0), "h"),
     ("numerical_gradient f not callable", lambda net: bp.numerical_gradient(3, W0.copy()), "f"),
     ("numerical_gradient read-only x",
      lambda net: bp.numerical_gradient(lambda: 0.0, np.broadcast_to(1.0, (2, 2))), "x"),
-    ("numerical_gradient int x", lambda net: bp.numerical_gradient(lambda: 0.0, np.ones(3, int)), "x"),
+    ("numerical_gradient int x",
+     lambda net: bp.numerical_gradient(lambda: 0.0, np.ones(3, int)), "x"),
     # one_hot, names
     ("one_hot n_classes zero", lambda net: bp.one_hot([0, 1], 0), "n_classes"),
     ("one_hot n_classes float", lambda net: bp.one_hot([0, 1], 2.5), "n_classes"),
@@ -222,7 +224,9 @@ def test_no_bare_value_error_is_raised_by_the_core():
     """Every error the core raises on purpose is a BpkitError (which is a ValueError)."""
     import inspect
     import re
-    from bpkit import activations, data, gradcheck, layers, losses as L, mlp, monitor, train
+
+    from bpkit import activations, data, gradcheck, layers, mlp, monitor, train
+    from bpkit import losses as L
     for module in (activations, data, gradcheck, layers, L, mlp, monitor, train, validate):
         source = inspect.getsource(module)
         assert not re.search(r"raise ValueError\b", source), module.__name__
