@@ -215,3 +215,26 @@ def test_check_gradients_does_not_call_a_right_gradient_wrong_at_logits_of_1e4(l
     assert np.abs(net.forward(X).nets[-1]).max() > 5e3
     report = bp.check_gradients(net, X, T)
     assert report.max_rel_error < 1e-5 and all(r.status != "wrong" for r in report)
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
+@pytest.mark.parametrize("hidden, out, loss", [
+    ("sigmoid", "softmax", "softmax_ce"), ("relu", "sigmoid", "bce"), ("tanh", "identity", "mse"),
+    ("identity", "tanh", "mse"), ("relu", "relu", "mse")])
+@pytest.mark.parametrize("bias", ["unit", "none"])
+def test_a_non_finite_X_is_refused_by_sgd_step_naming_X(bad, hidden, out, loss, bias):
+    """sgd_step leaves X's finiteness to the step's own check; it must still refuse every
+    NaN or inf in X, name it, and change nothing."""
+    rng = np.random.default_rng(0)
+    net = bp.MLP([3, 4, 2], activation=hidden, output_activation=out, loss=loss, bias=bias,
+                 seed=0)
+    X = rng.normal(size=(3, 3))
+    T = bp.one_hot([0, 1, 1], 2) if loss == "softmax_ce" else rng.random((3, 2))
+    for i, j in [(0, 0), (2, 1), (1, 2)]:
+        Xb = X.copy()
+        Xb[i, j] = bad
+        before = snapshot(net)
+        with pytest.raises(bp.NonFiniteError, match=rf"X contains .* at index \({i}, {j}\)"):
+            net.sgd_step(Xb, T, 0.1)
+        for old, new in zip(before, net.weights + net.biases):
+            assert old.tobytes() == new.tobytes()
