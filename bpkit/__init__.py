@@ -3,7 +3,9 @@
 The core is at the top: ``activations``, ``losses``, ``layers``, ``mlp`` (``MLP``), ``train``
 (``fit``), ``gradcheck``, ``errors`` and ``validate``. Around it, one subpackage each:
 ``lessons`` (per-deck material), ``symbolic`` (SymPy derivations and the exact oracle), ``lab``
-(the interactive explorer), ``figures`` (static plots) and ``exercises`` (the self-checks).
+(the interactive explorer), ``figures`` (static plots), ``exercises`` (the self-checks),
+``export`` (a trained net to ONNX and JSON) and ``i18n`` (every learner-visible string in
+English and Korean: ``bp.set_language("ko")``).
 
 Convention: rows are samples. X is (n_samples, n_in), W is (n_in, n_out), Z = X @ W + b.
 """
@@ -20,6 +22,7 @@ from .errors import (
     UnknownNameError,
 )
 from .gradcheck import check_gradients, numerical_gradient, relative_error
+from .i18n import get_language, set_language
 from .mlp import MLP, Backward, Forward
 from .train import History, fit
 
@@ -27,7 +30,7 @@ __version__ = "0.1.0"
 
 # The subpackages, and the core modules not imported above, load on first use: ``bp.symbolic``,
 # ``bp.lab``, ... pull in SymPy, ipywidgets or matplotlib only when a notebook asks for them.
-_SUBPACKAGES = ("lessons", "symbolic", "lab", "figures", "exercises")
+_SUBPACKAGES = ("lessons", "symbolic", "lab", "figures", "exercises", "export", "i18n")
 _LAZY = _SUBPACKAGES + ("layers", "gradcheck", "train", "data", "monitor", "display", "errors",
                         "mlp", "validate")
 
@@ -50,5 +53,5 @@ __all__ = [
     "activations", "losses", "sigmoid", "sigmoid_grad", "softmax", "relu",
     "one_hot", "accuracy", "load_digits_split", "Table",
     "BpkitError", "ShapeError", "NonFiniteError", "TargetError", "UnknownNameError",
-    "DivergedError",
+    "DivergedError", "set_language", "get_language",
 ]

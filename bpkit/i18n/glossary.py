@@ -1,0 +1,69 @@
+"""The series' one glossary: each English term, the Korean term the decks use (or, where a deck
+has none, the usual Korean textbook term), and Korean variants the series avoids.
+
+The Korean notebooks write the Korean term with the English in parentheses the first time,
+e.g. "오차역전파(backpropagation)". ``tests/test_i18n.py`` checks that no Korean text of the
+series uses an avoided variant. Notebook 00 shows this table.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Term(NamedTuple):
+    en: str
+    ko: str
+    note: str = ""             # where the Korean comes from, or what it means
+    avoid: tuple = ()          # Korean variants the series does not use for this term
+
+
+TERMS = (
+    Term("deck (the lecture slides)", "강의 자료", "the five decks the series follows", ("덱",)),
+    Term("backpropagation", "오차역전파", "decks 000–004", ("백프로파게이션",)),
+    Term("forward pass", "순전파", "deck 004"),
+    Term("backward pass", "역전파", "deck 004"),
+    Term("gradient descent", "경사하강법", "deck 003", ("경사 하강법", "그래디언트 디센트")),
+    Term("gradient", "기울기", "decks 001, 003, 004 (∇E, ∂E/∂w)", ("그래디언트",)),
+    Term("learning rate", "학습률", "deck 002 (lr), deck 003 (η), deck 004 (α)", ("러닝레이트", "학습율")),
+    Term("chain rule", "연쇄법칙", "deck 004; deck 000 writes 체인 룰", ("연쇄 법칙",)),
+    Term("weight", "가중치", "decks 000–004"),
+    Term("bias", "편향", "the decks write b, b1, b2", ("바이어스",)),
+    Term("activation function", "활성화 함수", "deck 003 (활성함수), deck 000 (Activate function)"),
+    Term("input layer", "입력층", "deck 001"),
+    Term("hidden layer", "은닉층", "decks 000, 003, 004"),
+    Term("output layer", "출력층", "decks 000, 003, 004"),
+    Term("error function, loss", "오차함수, 손실함수", "deck 004 (오차함수), deck 003 (손실함수)"),
+    Term("sum of squared errors", "오차제곱합", "½Σ(t − y)² of one sample (deck 002's E_Total)",
+         ("평균제곱오차",)),
+    Term("mean squared error", "평균제곱오차", "the mean over samples; bpkit averages the batch"),
+    Term("cross-entropy", "교차 엔트로피", "deck 000's E", ("크로스 엔트로피", "크로스엔트로피")),
+    Term("delta (δ)", "델타", "deck 000 (δy, 델타식), deck 003 (δ_k)"),
+    Term("partial derivative", "편미분", "decks 000, 004"),
+    Term("elementwise (Hadamard) product ⊙", "원소별 곱(아다마르 곱)", "deck 002 calls it 행렬의 가로 곱"),
+    Term("matrix", "행렬", "decks 001, 002, 004"),
+    Term("transpose", "전치", "Aᵀ"),
+    Term("sigmoid", "시그모이드", "decks 000, 001"),
+    Term("softmax", "소프트맥스", ""),
+    Term("target", "목표값", "deck 002 (target), deck 000 (목표 t)"),
+    Term("pre-activation (net input)", "가중합(net)", "deck 002's net, deck 003's u, deck 004's Z"),
+    Term("vanishing gradient", "기울기 소실", "notebook 05", ("그래디언트 소실",)),
+    Term("numerical differentiation", "수치 미분", "notebook 09"),
+    Term("central difference", "중심 차분", "notebook 09"),
+    Term("relative error", "상대 오차", "notebook 09"),
+    Term("gradient check", "기울기 검증", "notebook 09"),
+    Term("batch, mini-batch", "배치, 미니배치", ""),
+    Term("epoch", "에포크", "", ("에폭",)),
+    Term("training set, test set", "학습 데이터, 테스트 데이터", ""),
+    Term("saturation", "포화", "a sigmoid unit with y near 0 or 1"),
+    Term("convention", "관례(약속)", "a choice such as η = 1, not an error"),
+    Term("erratum (slide error)", "슬라이드 오류", ""),
+    Term("exercise", "연습 문제", ""),
+)
+
+
+def glossary_table(language: str | None = None):
+    """The glossary as a ``bpkit.Table``: English, Korean, where it comes from."""
+    from ..display import Table
+    from . import _
+    return Table([_("English"), _("Korean"), _("source or meaning")],
+                 [[t.en, t.ko, _(t.note) if t.note else ""] for t in TERMS], caption=_("The series' glossary"))

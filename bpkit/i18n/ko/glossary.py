@@ -1,0 +1,31 @@
+"""Korean of the glossary's notes (bpkit.i18n.glossary)."""
+KO: dict = {}
+
+KO.update({
+    'the five decks the series follows': '이 시리즈가 따라가는 다섯 강의 자료',
+    'decks 000–004': '강의 자료 000–004',
+    'deck 004': '강의 자료 004',
+    'deck 003': '강의 자료 003',
+    'decks 001, 003, 004 (∇E, ∂E/∂w)': '강의 자료 001, 003, 004 (∇E, ∂E/∂w)',
+    'deck 002 (lr), deck 003 (η), deck 004 (α)': '강의 자료 002 (lr), 강의 자료 003 (η), 강의 자료 004 (α)',
+    'deck 004; deck 000 writes 체인 룰': "강의 자료 004; 강의 자료 000은 '체인 룰'이라고 씀",
+    'the decks write b, b1, b2': '강의 자료에서는 b, b1, b2로 씀',
+    'deck 003 (활성함수), deck 000 (Activate function)': '강의 자료 003 (활성함수), 강의 자료 000 (Activate function)',
+    'deck 001': '강의 자료 001',
+    'decks 000, 003, 004': '강의 자료 000, 003, 004',
+    'deck 004 (오차함수), deck 003 (손실함수)': '강의 자료 004 (오차함수), 강의 자료 003 (손실함수)',
+    "½Σ(t − y)² of one sample (deck 002's E_Total)": '샘플 하나의 ½Σ(t − y)² (강의 자료 002의 E_Total)',
+    'the mean over samples; bpkit averages the batch': '샘플에 대한 평균; bpkit은 배치 평균을 씀',
+    "deck 000's E": '강의 자료 000의 E',
+    'deck 000 (δy, 델타식), deck 003 (δ_k)': '강의 자료 000 (δy, 델타식), 강의 자료 003 (δ_k)',
+    'decks 000, 004': '강의 자료 000, 004',
+    'deck 002 calls it 행렬의 가로 곱': "강의 자료 002는 '행렬의 가로 곱'이라고 부름",
+    'decks 001, 002, 004': '강의 자료 001, 002, 004',
+    'decks 000, 001': '강의 자료 000, 001',
+    'deck 002 (target), deck 000 (목표 t)': '강의 자료 002 (target), 강의 자료 000 (목표 t)',
+    "deck 002's net, deck 003's u, deck 004's Z": '강의 자료 002의 net, 강의 자료 003의 u, 강의 자료 004의 Z',
+    'notebook 05': '노트북 05',
+    'notebook 09': '노트북 09',
+    'a sigmoid unit with y near 0 or 1': 'y가 0이나 1에 가까운 시그모이드 유닛',
+    'a choice such as η = 1, not an error': 'η = 1 같은 선택; 오류가 아님',
+})
