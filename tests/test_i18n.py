@@ -21,8 +21,8 @@ def msgids(path: Path) -> list[tuple[str, int]]:
     """Every string literal passed as the first argument of a call to ``_``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return [(node.args[0].value, node.lineno) for node in ast.walk(tree)
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_"
-            and node.args and isinstance(node.args[0], ast.Constant)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "_" and node.args and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)]
 
 
@@ -40,8 +40,9 @@ def test_the_catalogue_is_found_and_used():
 
 @pytest.mark.parametrize("msgid,where", sorted(USED))
 def test_every_message_has_its_korean(msgid, where):
-    assert msgid in KO, f"{where}: no Korean for {msgid!r} (add it to a module of bpkit/i18n/ko/)"
-    assert fields(KO[msgid]) == fields(msgid), f"{where}: the Korean of {msgid!r} has other {{fields}}"
+    assert msgid in KO, f"{where}: no Korean for {msgid!r} (add it to bpkit/i18n/ko/)"
+    assert fields(KO[msgid]) == fields(msgid), \
+        f"{where}: the Korean of {msgid!r} has other {{fields}}"
 
 
 def test_no_korean_entry_is_unused():
@@ -58,7 +59,8 @@ def test_a_key_in_two_modules_has_one_korean():
     for info in pkgutil.iter_modules(ko.__path__):
         for key, value in importlib.import_module(f"bpkit.i18n.ko.{info.name}").KO.items():
             if key in seen:
-                assert seen[key][1] == value, f"{key!r}: {seen[key][0]} and {info.name} disagree"
+                assert seen[key][1] == value, \
+                    f"{key!r}: {seen[key][0]} and {info.name} disagree"
             seen[key] = (info.name, value)
 
 
@@ -66,7 +68,8 @@ def test_a_key_in_two_modules_has_one_korean():
 def test_the_korean_avoids_what_the_glossary_avoids(term):
     for bad in term.avoid:
         offenders = [k for k, v in KO.items() if bad in v]
-        assert not offenders, f"{bad!r} (use {term.ko!r} for {term.en!r}) in the Korean of {offenders[:3]}"
+        assert not offenders, \
+            f"{bad!r} (use {term.ko!r} for {term.en!r}) in the Korean of {offenders[:3]}"
 
 
 def test_language_switch():
@@ -77,7 +80,7 @@ def test_language_switch():
         assert _("no such message {x}", x=1) == "no such message 1"     # falls back to English
         with pytest.raises(UnknownNameError, match="'fr'"):
             i18n.set_language("fr")
-        assert i18n.get_language() == "ko"                               # a failed call changes nothing
+        assert i18n.get_language() == "ko"   # a failed call changes nothing
     finally:
         i18n.set_language("en")
     assert _("Korean") == "Korean"

@@ -18,13 +18,15 @@ class Term(NamedTuple):
 
 
 TERMS = (
-    Term("deck (the lecture slides)", "강의 자료", "the five decks the series follows", ("덱",)),
+    Term("deck (the lecture slides)", "강의 자료", "the five decks the series follows",
+         ("덱",)),
     Term("backpropagation", "오차역전파", "decks 000–004", ("백프로파게이션",)),
     Term("forward pass", "순전파", "deck 004"),
     Term("backward pass", "역전파", "deck 004"),
     Term("gradient descent", "경사하강법", "deck 003", ("경사 하강법", "그래디언트 디센트")),
     Term("gradient", "기울기", "decks 001, 003, 004 (∇E, ∂E/∂w)", ("그래디언트",)),
-    Term("learning rate", "학습률", "deck 002 (lr), deck 003 (η), deck 004 (α)", ("러닝레이트", "학습율")),
+    Term("learning rate", "학습률", "deck 002 (lr), deck 003 (η), deck 004 (α)",
+         ("러닝레이트", "학습율")),
     Term("chain rule", "연쇄법칙", "deck 004; deck 000 writes 체인 룰", ("연쇄 법칙",)),
     Term("weight", "가중치", "decks 000–004"),
     Term("bias", "편향", "the decks write b, b1, b2", ("바이어스",)),
@@ -39,7 +41,8 @@ TERMS = (
     Term("cross-entropy", "교차 엔트로피", "deck 000's E", ("크로스 엔트로피", "크로스엔트로피")),
     Term("delta (δ)", "델타", "deck 000 (δy, 델타식), deck 003 (δ_k)"),
     Term("partial derivative", "편미분", "decks 000, 004"),
-    Term("elementwise (Hadamard) product ⊙", "원소별 곱(아다마르 곱)", "deck 002 calls it 행렬의 가로 곱"),
+    Term("elementwise (Hadamard) product ⊙", "원소별 곱(아다마르 곱)",
+         "deck 002 calls it 행렬의 가로 곱"),
     Term("matrix", "행렬", "decks 001, 002, 004"),
     Term("transpose", "전치", "Aᵀ"),
     Term("sigmoid", "시그모이드", "decks 000, 001"),
@@ -66,4 +69,5 @@ def glossary_table(language: str | None = None):
     from ..display import Table
     from . import _
     return Table([_("English"), _("Korean"), _("source or meaning")],
-                 [[t.en, t.ko, _(t.note) if t.note else ""] for t in TERMS], caption=_("The series' glossary"))
+                 [[t.en, t.ko, _(t.note) if t.note else ""] for t in TERMS],
+                 caption=_("The series' glossary"))
