@@ -16,6 +16,7 @@ import numpy as np
 
 from . import validate
 from .errors import BpkitError, ShapeError
+from .i18n import _
 from .mlp import MLP
 
 GOOD, WRONG = 1e-7, 1e-2
@@ -107,10 +108,15 @@ class GradCheckReport(list):
         return all(r.status == "ok" for r in self)
 
     def _rows(self):
-        return [(r.name, "×".join(map(str, r.shape)) or "scalar", f"{r.max_rel_error:.2e}",
-                 f"{r.max_abs_error:.2e}", r.status) for r in self]
+        return [(r.name, "×".join(map(str, r.shape)) or _("scalar"), f"{r.max_rel_error:.2e}",
+                 f"{r.max_abs_error:.2e}",
+                 {"ok": _("ok"), "check": _("check"), "wrong": _("wrong")}[r.status])
+                for r in self]
 
-    _HEAD = ("parameter", "shape", "max rel. error", "max abs. error", "verdict")
+    @property
+    def _HEAD(self) -> tuple:
+        return (_("parameter"), _("shape"), _("max rel. error"), _("max abs. error"),
+                _("verdict"))
 
     def __repr__(self) -> str:
         rows = [self._HEAD] + self._rows()
@@ -141,14 +147,13 @@ def check_gradients(net, X, T, backward: Callable | None = None, h: float = 1e-5
         judged by their absolute error.
     """
     if not isinstance(net, MLP):
-        raise BpkitError(f"net must be a bpkit.MLP; got {type(net).__name__}")
+        raise BpkitError(_("net must be a bpkit.MLP; got {type}", type=type(net).__name__))
     if net.dtype != np.float64:
-        raise BpkitError("gradient checks need float64 (in float32 the differences lose their "
-                         "digits); "
-                         "use a float64 copy of the net")
+        raise BpkitError(_("gradient checks need float64 (in float32 the differences lose their "
+                           "digits); use a float64 copy of the net"))
     if backward is not None and not callable(backward):
-        raise BpkitError(f"backward must be a function backward(net, X, T) -> (dW, db); "
-                         f"got {backward!r}")
+        raise BpkitError(_("backward must be a function backward(net, X, T) -> (dW, db); "
+                           "got {backward!r}", backward=backward))
     h, floor = validate.real("h (the nudge)", h), _floor(floor)
     net.check_params()
     X = validate.inputs(net, X)
@@ -168,15 +173,17 @@ def compare(net, X, T, dW, db, h: float = 1e-5, floor: float = 1e-8) -> GradChec
     grads = []
     for what, given, n_want in (("dW", dW, net.n_layers), ("db", db, len(net.biases))):
         if not isinstance(given, (list, tuple)) or len(given) != n_want:
-            raise BpkitError(f"the analytic gradients {what} must be a list of {n_want} arrays; "
-                             f"got {validate.describe(given)}")
+            raise BpkitError(_("the analytic gradients {what} must be a list of {n} arrays; "
+                               "got {given}", what=what, n=n_want,
+                               given=validate.describe(given)))
         grads += list(given)
     checked = []
     for name, p, a in zip(names, net.weights + net.biases, grads):
         a = validate.array(f"the analytic gradient for {name}", a, np.dtype(np.float64))
         if a.shape != p.shape:
-            raise ShapeError(f"the analytic gradient for {name} has shape {a.shape}; "
-                             f"the parameter has shape {p.shape}")
+            raise ShapeError(_("the analytic gradient for {name} has shape {shape}; "
+                               "the parameter has shape {want}", name=name, shape=a.shape,
+                               want=p.shape))
         checked.append(a)
     report = GradCheckReport()
     for name, p, a in zip(names, net.weights + net.biases, checked):
