@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..i18n import _
+
 RTOL = {"float64": 1e-9, "float32": 1e-5}
 
 
@@ -47,35 +49,35 @@ def _leaves(answer):
     return answer
 
 
-def _float_array(answer) -> tuple[np.ndarray | None, str | None]:
+def _float_array(answer, what: str) -> tuple[np.ndarray | None, str | None]:
     """Numbers as an array (float32 kept, everything else float64), or None and why not."""
     if answer is None:
-        return None, "your answer is None (is a `return` missing?)"
+        return None, _("{what} is None (is a `return` missing?)", what=what)
     if isinstance(answer, (str, bytes)):
-        return None, f"your answer is the text {answer!r}, not a number"
+        return None, _("{what} is the text {text}, not a number", what=what, text=repr(answer))
     try:
         raw = np.asarray(_leaves(answer))
     except Exception:  # noqa: BLE001 - ragged lists and odd objects: say so, never raise
-        return None, (f"your answer ({type(answer).__name__}) cannot be read as an array of "
-                      f"numbers (rows of different lengths?)")
+        return None, _("{what} ({type}) cannot be read as an array of numbers (rows of "
+                       "different lengths?)", what=what, type=type(answer).__name__)
     kind = raw.dtype.kind
     if kind in "USV" or (kind == "O" and any(isinstance(v, (str, bytes)) for v in raw.flat)):
-        return None, "your answer contains text, not numbers"
+        return None, _("{what} contains text, not numbers", what=what)
     if kind == "b" or (kind == "O" and any(isinstance(v, (bool, np.bool_)) for v in raw.flat)):
-        return None, "your answer is True/False, not a number"
+        return None, _("{what} is True/False, not a number", what=what)
     if kind == "O":
         try:
             raw = raw.astype(complex)  # SymPy numbers, Python numbers mixed with arrays
         except Exception:  # noqa: BLE001
-            return None, (f"your answer holds {type(next(iter(raw.flat), None)).__name__} "
-                          f"values, not numbers")
+            return None, _("{what} holds {type} values, not numbers", what=what,
+                           type=type(next(iter(raw.flat), None)).__name__)
         kind = "c"
     if kind == "c":
         if np.any(raw.imag != 0):
-            return None, "your answer is complex (a non-zero imaginary part)"
+            return None, _("{what} is complex (a non-zero imaginary part)", what=what)
         raw = raw.real
     if kind not in "fiuc":
-        return None, f"your answer has dtype {raw.dtype}, not numbers"
+        return None, _("{what} has dtype {dtype}, not numbers", what=what, dtype=raw.dtype)
     dtype = np.float32 if raw.dtype.kind == "f" and raw.dtype.itemsize <= 4 else np.float64
     return raw.astype(dtype), None
 
@@ -85,7 +87,7 @@ def _squeezed(shape) -> tuple:
 
 
 def to_array(answer, shape: tuple | None = None, *, finite: bool = True,
-             what: str = "your answer") -> tuple[np.ndarray | None, str | None]:
+             what: str | None = None) -> tuple[np.ndarray | None, str | None]:
     """Read ``answer`` as numbers.
 
     Parameters
@@ -97,26 +99,30 @@ def to_array(answer, shape: tuple | None = None, *, finite: bool = True,
         The expected shape, up to axes of length 1; the array is returned in this shape.
     finite : bool
         Refuse NaN and ±inf (the default); ``False`` keeps them, for checks that name them.
-    what : str
-        How the message calls the answer.
+    what : str, optional
+        How the message calls the answer (default: "your answer", in the current language).
 
     Returns
     -------
     (ndarray, None), float32 if the answer was float32 (or narrower), float64 otherwise;
     or (None, message) when the answer is not an array of real numbers of that shape.
     """
-    a, why = _float_array(answer)
+    what = what or _("your answer")
+    a, why = _float_array(answer, what)
     if a is None:
-        return None, why.replace("your answer", what, 1)
+        return None, why
     if shape is not None:
         if _squeezed(a.shape) != _squeezed(shape):
-            return None, (f"{what} has shape {a.shape}, expected {tuple(shape)}"
-                          + (" (one number)" if tuple(shape) == () else ""))
+            if tuple(shape) == ():
+                return None, _("{what} has shape {shape}, expected () (one number)",
+                               what=what, shape=a.shape)
+            return None, _("{what} has shape {shape}, expected {expected}", what=what,
+                           shape=a.shape, expected=tuple(shape))
         a = a.reshape(shape)
     if finite and np.isnan(a).any():
-        return None, f"{what} contains NaN (a 0/0, or log of a negative number?)"
+        return None, _("{what} contains NaN (a 0/0, or log of a negative number?)", what=what)
     if finite and np.isinf(a).any():
-        return None, f"{what} contains inf (a division by zero, or log(0)?)"
+        return None, _("{what} contains inf (a division by zero, or log(0)?)", what=what)
     return a, None
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..i18n import _
 from ._compare import as_array, close, show, to_array, which_mistake
 
 
@@ -36,8 +37,9 @@ class Feedback:
         return bool(self.passed)
 
 
-def not_attempted(what: str = "this exercise") -> Feedback:
-    return Feedback(None, f"Not attempted yet: fill in {what} and run the check again.")
+def not_attempted(what: str | None = None) -> Feedback:
+    return Feedback(None, _("Not attempted yet: fill in {what} and run the check again.",
+                            what=what or _("this exercise")))
 
 
 class _NotAttempted(Exception):
@@ -49,7 +51,7 @@ def attempt(fn: Callable, *args, what: str | None = None, **kwargs):
     is untouched (raises NotImplementedError: ⏳), when it crashes, or when it returns None
     (a missing ``return``: ❌). numpy's divide/invalid warnings are silenced: a 0/0 in the
     learner's code is a NaN to name, not a crash."""
-    name = what or f"`{getattr(fn, '__name__', 'the function')}`"
+    name = what or (f"`{fn.__name__}`" if hasattr(fn, "__name__") else _("the function"))
     try:
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -57,9 +59,11 @@ def attempt(fn: Callable, *args, what: str | None = None, **kwargs):
     except NotImplementedError:
         return None, not_attempted(name)
     except Exception as exc:  # the learner's code crashed: say how, do not raise
-        return None, Feedback(False, f"{name} raised {type(exc).__name__}: {exc}")
+        return None, Feedback(False, _("{name} raised {error}: {exc}", name=name,
+                                       error=type(exc).__name__, exc=exc))
     if result is None or result is Ellipsis:
-        return None, Feedback(False, f"{name} returned {result}: is a `return` missing?")
+        return None, Feedback(False, _("{name} returned {result}: is a `return` missing?",
+                                       name=name, result=result))
     return result, None
 
 
@@ -71,7 +75,11 @@ class Case:
     args: tuple
     expected: np.ndarray
     mistakes: dict = field(default_factory=dict)
-    label: str = "the example"
+    label: str | None = None     # how messages name this input; None: "the example"
+
+    def __post_init__(self):
+        if self.label is None:
+            self.label = _("the example")
 
 
 def verdict(result, case: Case, *, what: str, read: Callable | None = None,
@@ -90,11 +98,12 @@ def verdict(result, case: Case, *, what: str, read: Callable | None = None,
     if mistake is not None:
         return mistake, True
     if why is None:
-        _, why = to_array(a, np.shape(case.expected), what=what)
+        unused, why = to_array(a, np.shape(case.expected), what=what)
         if why and wrong_shape and as_array(a, np.shape(case.expected), finite=False) is None:
             why = wrong_shape(case, a) or why
-    return why or (miss(case, a) if miss else None) or (
-        f"{what} gives {show(a)} on {case.label}; expected {show(case.expected)}"), False
+    return why or (miss(case, a) if miss else None) or _(
+        "{what} gives {got} on {label}; expected {expected}", what=what, got=show(a),
+        label=case.label, expected=show(case.expected)), False
 
 
 def judge(fn: Callable, cases: list, *, what: str, right: str, read: Callable | None = None,
@@ -115,11 +124,12 @@ def judge(fn: Callable, cases: list, *, what: str, right: str, read: Callable | 
         if message is None:
             continue
         if n > 0 and not known:
-            message = message.removeprefix("Not yet: ").replace(f" on {case.label}", "")
-            message = message.rstrip(".")
-            message = (f"Not yet: right on {cases[0].label}, but not on {case.label}: {message}. "
-                       f"Does your function use every argument, with no numbers or sizes typed "
-                       f"in?")
+            # the message names both inputs: drop its own "Not yet" and "on <input>"
+            message = message.removeprefix(_("Not yet: "))
+            message = message.replace(_(" on {label}", label=case.label), "").rstrip(".")
+            message = _("Not yet: right on {first}, but not on {label}: {message}. Does your "
+                        "function use every argument, with no numbers or sizes typed in?",
+                        first=cases[0].label, label=case.label, message=message)
         return Feedback(False, message)
     return Feedback(True, right)
 
