@@ -117,6 +117,13 @@ class MLP:
         new._pack(self._weights, self._biases)
         return new
 
+    def __deepcopy__(self, memo) -> MLP:
+        return self.copy()  # copy.deepcopy would copy the views apart from the flat array
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)  # unpickled: make W and b views of one flat array again
+        self._pack(self._weights, self._biases)
+
     def params(self) -> list:
         """[(name, array)] for every parameter array: W[0], b[0], W[1], b[1], ..."""
         out = []

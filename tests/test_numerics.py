@@ -238,3 +238,18 @@ def test_a_non_finite_X_is_refused_by_sgd_step_naming_X(bad, hidden, out, loss, 
             net.sgd_step(Xb, T, 0.1)
         for old, new in zip(before, net.weights + net.biases):
             assert old.tobytes() == new.tobytes()
+
+
+def test_deepcopy_and_pickle_give_nets_that_step():
+    import copy
+    import pickle
+    net = bp.MLP([3, 4, 2], seed=0)
+    X, T = np.ones((1, 3)), np.zeros((1, 2))
+    for twin in (copy.deepcopy(net), pickle.loads(pickle.dumps(net))):
+        W0 = twin.weights[0].copy()
+        twin.sgd_step(X, T, 0.5)
+        assert not np.array_equal(twin.weights[0], W0)      # the step reached the weights
+        ref = net.copy()
+        ref.sgd_step(X, T, 0.5)
+        for a, b in zip(twin.weights + twin.biases, ref.weights + ref.biases):
+            assert a.tobytes() == b.tobytes()
