@@ -1,7 +1,11 @@
 """Korean of the shared exercise feedback (bpkit.exercises._feedback, _compare): the words every
 check uses — not attempted, a crash, a missing ``return``, a wrong shape, NaN, the numbers side by
 side. ``{what}`` is a function's name (`my_update`) or "답": the Korean puts a particle-free word
-after it (의, 에, 에서), so it reads right after either."""
+after it (의, 에, 에서), so it reads right after either.
+
+The checks' own messages (ko/nb01.py …) follow the same words: "Not yet: …" is "아직 정답이
+아닙니다: …", "Right: …" is "정답입니다: …", and an input named "on <label>" is "<label>에서"
+(``judge`` strips exactly these two when it says "right on X, but not on Y")."""
 KO = {
     # _feedback
     "Not attempted yet: fill in {what} and run the check again.":
