@@ -10,6 +10,7 @@ import numpy as np
 from . import validate
 from .activations import sigmoid
 from .errors import BpkitError
+from .i18n import _
 
 
 def one_hot(labels, n_classes: int) -> np.ndarray:
@@ -20,25 +21,27 @@ def one_hot(labels, n_classes: int) -> np.ndarray:
     """
     n_classes = validate.positive_int("n_classes", n_classes)
     if labels is None or isinstance(labels, (str, bytes)):
-        raise BpkitError(f"labels must be a 1-D array of integer class labels; got {labels!r}")
+        raise BpkitError(_("labels must be a 1-D array of integer class labels; got {got}",
+                           got=repr(labels)))
     try:
         labels = np.asarray(labels)
     except (ValueError, TypeError):
-        raise BpkitError(f"labels must be a 1-D array of integer class labels; got "
-                         f"{validate.describe(labels)}") from None
+        raise BpkitError(_("labels must be a 1-D array of integer class labels; got {got}",
+                           got=validate.describe(labels))) from None
     if labels.dtype.kind not in "iuf" or labels.ndim != 1:
-        raise BpkitError(f"labels must be a 1-D array of integer class labels; got shape "
-                         f"{labels.shape}, dtype {labels.dtype}")
+        raise BpkitError(_("labels must be a 1-D array of integer class labels; got shape "
+                           "{shape}, dtype {dtype}", shape=labels.shape, dtype=labels.dtype))
     if labels.dtype.kind == "f":
         bad = ~np.isfinite(labels) | (labels != np.round(labels))
         if bad.any():
             i = int(np.argmax(bad))
-            raise BpkitError(f"labels must be integers; labels[{i}] is {labels[i].item()!r}")
+            raise BpkitError(_("labels must be integers; labels[{i}] is {value}", i=i,
+                               value=repr(labels[i].item())))
     if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
         i = int(np.argmax((labels < 0) | (labels >= n_classes)))
-        raise BpkitError(f"labels must lie in [0, {n_classes}) for n_classes={n_classes}; "
-                         f"labels[{i}] is {labels[i].item()!r} "
-                         f"(range [{labels.min()}, {labels.max()}])")
+        raise BpkitError(_("labels must lie in [0, {n}) for n_classes={n}; labels[{i}] is "
+                           "{value} (range [{low}, {high}])", n=n_classes, i=i,
+                           value=repr(labels[i].item()), low=labels.min(), high=labels.max()))
     T = np.zeros((labels.size, n_classes))
     T[np.arange(labels.size), labels.astype(int)] = 1.0
     return T
@@ -92,8 +95,8 @@ def make_admissions(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.nd
         1.0 if admitted, else 0.0 (deck 001's y).
     """
     if rng is None:
-        raise BpkitError("rng must be a numpy.random.Generator (np.random.default_rng(SEED)); "
-                         "got None")
+        raise BpkitError(_("rng must be a numpy.random.Generator (np.random.default_rng(SEED)); "
+                           "got None"))
     rng = validate.rng(rng)
     n = validate.positive_int("n (number of applicants)", n)
     X = rng.standard_normal((n, 2))

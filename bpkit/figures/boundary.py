@@ -5,17 +5,18 @@ Every function returns the figure; none calls ``plt.show()``.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
 
+from ..i18n import _
 from ..lessons import neuron
 
 
 def _scatter(ax, X, y) -> None:
-    ax.scatter(*X[y == 1].T, marker="o", s=18, c="tab:blue", label="admitted (y = 1)")
-    ax.scatter(*X[y == 0].T, marker="x", s=18, c="tab:red", label="rejected (y = 0)")
+    ax.scatter(*X[y == 1].T, marker="o", s=18, c="tab:blue", label=_("admitted (y = 1)"))
+    ax.scatter(*X[y == 0].T, marker="x", s=18, c="tab:red", label=_("rejected (y = 0)"))
 
 
 def _line(ax, w, b, **kw) -> None:
@@ -27,7 +28,7 @@ def _line(ax, w, b, **kw) -> None:
         ax.axvline(-b / w[0], **kw)
 
 
-def plot_boundaries(X, y, history: "neuron.NeuronHistory", epochs: Sequence[int],
+def plot_boundaries(X, y, history: neuron.NeuronHistory, epochs: Sequence[int],
                     ax=None, title: str | None = None):
     """The data and the boundary ŷ = 0.5 (w·x + b = 0) after each of ``epochs``, lighter for
     earlier epochs. Returns the figure."""
@@ -40,11 +41,11 @@ def plot_boundaries(X, y, history: "neuron.NeuronHistory", epochs: Sequence[int]
     for i, e in enumerate(epochs):
         w, b = history.boundary(e)
         _line(ax, w, b, color=cmap(0.3 + 0.7 * (i + 1) / len(epochs)), lw=2,
-              label=f"epoch {e}")
-    ax.set_xlabel("score 1 (x₁)")
-    ax.set_ylabel("score 2 (x₂)")
+              label=_("epoch {e}", e=e))
+    ax.set_xlabel(_("score 1 (x₁)"))
+    ax.set_ylabel(_("score 2 (x₂)"))
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1.0))
-    ax.set_title(title or "decision boundary ŷ = 0.5 over the epochs")
+    ax.set_title(title or _("decision boundary ŷ = 0.5 over the epochs"))
     fig.tight_layout()
     return fig
 
@@ -74,8 +75,8 @@ def plot_learning_rates(X, y, runs: dict, w1_grid, w2_grid, b: float = 0.0):
         ax = axes[1, col]
         ax.plot(h.error, "-", color="tab:red")
         ax.set_ylim(0, top)
-        ax.set_xlabel("epoch")
+        ax.set_xlabel(_("epoch"))
         if col == 0:
-            ax.set_ylabel("error E")
+            ax.set_ylabel(_("error E"))
     fig.tight_layout()
     return fig

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import ipywidgets as W
 
 from ..display import Table
+from ..i18n import _
 from ..lessons import chain
 
 
@@ -38,14 +39,14 @@ class ChainState:
         self.actual_change = v.z - b.z
         self.updates += 1
         self.table = Table(
-            ["quantity", "value"],
+            [_("quantity"), _("value")],
             [["y = w₁·x", v.y], ["z = w₂·y", v.z],
              ["dy/dx = w₁", v.dy_dx], ["dz/dy = w₂", v.dz_dy],
              ["dz/dx = dz/dy · dy/dx", v.dz_dx],
              ["∂z/∂w₁ = w₂·x", v.dz_dw1], ["∂z/∂w₂ = y", v.dz_dw2],
-             [f"change of z from {b.z:g}, first order", self.predicted_change],
-             [f"change of z from {b.z:g}, actual", self.actual_change]],
-            caption="deck 001's chain: x → y = w₁x → z = w₂y", fmt="{:.4g}")
+             [_("change of z from {z:g}, first order", z=b.z), self.predicted_change],
+             [_("change of z from {z:g}, actual", z=b.z), self.actual_change]],
+            caption=_("deck 001's chain: x → y = w₁x → z = w₂y"), fmt="{:.4g}")
 
 
 def chain_demo(x: float = chain.DECK001_X, w1: float = chain.DECK001_W1,

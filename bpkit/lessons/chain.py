@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..display import Table
+from ..i18n import _
 
 # deck 001: x = 1 → y = 3x = 3 → z = 2y = 6
 DECK001_X, DECK001_W1, DECK001_W2 = 1.0, 3.0, 2.0
@@ -40,7 +41,8 @@ def chain_values(x: float = DECK001_X, w1: float = DECK001_W1,
     return ChainValues(x, w1, w2, y, w2 * y, w1, w2, w2 * w1, w2 * x, y)
 
 
-def backtrack(z_target: float, w1: float = DECK001_W1, w2: float = DECK001_W2) -> tuple[float, float]:
+def backtrack(z_target: float, w1: float = DECK001_W1,
+              w2: float = DECK001_W2) -> tuple[float, float]:
     """Deck 001's "6.6 = 2y → y = 3.3 = 3x → x = 1.1": the y and x that give ``z_target``
     with the weights fixed. Returns ``(y, x)``."""
     y = float(z_target) / float(w2)
@@ -65,7 +67,7 @@ def nudge(which, rel: float = 0.1, x: float = DECK001_X, w1: float = DECK001_W1,
     for name in names:
         if name not in NUDGEABLE:
             from ..errors import UnknownNameError
-            raise UnknownNameError(f"can nudge x, w1 or w2; got {name!r}")
+            raise UnknownNameError(_("can nudge x, w1 or w2; got {name}", name=repr(name)))
     base = chain_values(x, w1, w2)
     args = {"x": base.x, "w1": base.w1, "w2": base.w2}
     slopes = {"x": base.dz_dx, "w1": base.dz_dw1, "w2": base.dz_dw2}
@@ -75,7 +77,7 @@ def nudge(which, rel: float = 0.1, x: float = DECK001_X, w1: float = DECK001_W1,
     new = chain_values(**args)
     predicted = sum(slopes[n] * (args[n] - o) for n, o in zip(names, old))
     one = len(names) == 1
-    return {"which": " and ".join(names), "old": old[0] if one else old,
+    return {"which": _(" and ").join(names), "old": old[0] if one else old,
             "new": args[names[0]] if one else tuple(args[n] for n in names),
             "z_old": base.z, "z_new": new.z,
             "slope": slopes[names[0]] if one else tuple(slopes[n] for n in names),
@@ -88,10 +90,11 @@ def nudge_table(rel: float = 0.1, x: float = DECK001_X, w1: float = DECK001_W1,
     rows = []
     for which in NUDGEABLE + (("w1", "w2"),):
         r = nudge(which, rel, x, w1, w2)
-        fmt = (lambda v: v) if isinstance(which, str) else (lambda v: ", ".join(f"{a:.4g}" for a in v))
+        fmt = ((lambda v: v) if isinstance(which, str)
+               else (lambda v: ", ".join(f"{a:.4g}" for a in v)))
         rows.append([r["which"], fmt(r["old"]), fmt(r["new"]), r["z_new"], fmt(r["slope"]),
                      r["predicted"], r["actual"]])
-    return Table(["nudged", "from", "to", "z after", "∂z/∂(nudged)", "Σ slope × change",
-                  "actual change of z"], rows,
-                 caption=f"raise by {rel:.0%}, keep the rest fixed (z was "
-                         f"{chain_values(x, w1, w2).z:g})", fmt="{:.4g}")
+    return Table([_("nudged"), _("from"), _("to"), _("z after"), _("∂z/∂(nudged)"),
+                  _("Σ slope × change"), _("actual change of z")], rows,
+                 caption=_("raise by {rel:.0%}, keep the rest fixed (z was {z:g})", rel=rel,
+                           z=chain_values(x, w1, w2).z), fmt="{:.4g}")

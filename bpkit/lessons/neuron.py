@@ -20,6 +20,7 @@ from scipy.special import xlogy
 
 from ..activations import sigmoid
 from ..errors import BpkitError, NonFiniteError, ShapeError, check_finite
+from ..i18n import _
 
 
 def _batch(X, y=None):
@@ -27,22 +28,26 @@ def _batch(X, y=None):
     if X.ndim == 1:
         X = X[None, :]
     if X.ndim != 2:
-        raise ShapeError(f"X must be one sample (1-D) or a batch (2-D); got shape {X.shape}")
+        raise ShapeError(_("X must be one sample (1-D) or a batch (2-D); got shape {shape}",
+                            shape=X.shape))
     check_finite("X", X)
     if y is None:
         return X
     y = np.atleast_1d(np.asarray(y, dtype=float))
     if y.shape != (X.shape[0],):
-        raise ShapeError(f"y must hold one label per sample, shape ({X.shape[0]},); got {y.shape}")
+        raise ShapeError(_("y must hold one label per sample, shape {expected}; got {shape}",
+                            expected=(X.shape[0],), shape=y.shape))
     if y.min() < 0 or y.max() > 1:
-        raise BpkitError(f"labels y must lie in [0, 1]; got values in [{y.min():g}, {y.max():g}]")
+        raise BpkitError(_("labels y must lie in [0, 1]; got values in [{low:g}, {high:g}]",
+                            low=y.min(), high=y.max()))
     return X, y
 
 
 def _weights(w, n_features: int) -> np.ndarray:
     w = np.asarray(w, dtype=float)
     if w.shape != (n_features,):
-        raise ShapeError(f"w must have one weight per feature, shape ({n_features},); got {w.shape}")
+        raise ShapeError(_("w must have one weight per feature, shape {expected}; got {shape}",
+                            expected=(n_features,), shape=w.shape))
     check_finite("w", w)
     return w
 
@@ -89,7 +94,8 @@ def gradient_step(X, y, w, b: float, alpha: float) -> tuple[np.ndarray, float]:
     X, y = _batch(X, y)
     w = _weights(w, X.shape[1])
     if not np.isfinite(alpha):
-        raise NonFiniteError(f"alpha (the learning rate) must be finite; got {alpha}")
+        raise NonFiniteError(_("alpha (the learning rate) must be finite; got {alpha}",
+                                alpha=alpha))
     err = y - predict(X, w, b)                       # (y − ŷ), one per sample
     return w + alpha * (err @ X) / X.shape[0], float(b) + alpha * float(np.mean(err))
 
@@ -131,11 +137,11 @@ def train_neuron(X, y, alpha: float, epochs: int, w=None, b: float = 0.0,
     """
     X, y = _batch(X, y)
     if int(epochs) != epochs or epochs < 0:
-        raise BpkitError(f"epochs must be an integer ≥ 0; got {epochs!r}")
+        raise BpkitError(_("epochs must be an integer ≥ 0; got {epochs}", epochs=repr(epochs)))
     w = np.zeros(X.shape[1]) if w is None else _weights(w, X.shape[1]).copy()
     b = float(b)
     hist = NeuronHistory([w], [b], [error(X, y, w, b)])
-    for _ in range(int(epochs)):
+    for _epoch in range(int(epochs)):
         w_new, b_new = gradient_step(X, y, w, b, alpha)
         w, b = w_new, (b_new if fit_bias else b)
         hist.w.append(w)
@@ -153,7 +159,8 @@ def error_surface(X, y, w1_grid, w2_grid, b: float = 0.0) -> np.ndarray:
     """
     X, y = _batch(X, y)
     if X.shape[1] != 2:
-        raise ShapeError(f"error_surface needs two features; X has shape {X.shape}")
+        raise ShapeError(_("error_surface needs two features; X has shape {shape}",
+                            shape=X.shape))
     W1, W2 = np.meshgrid(np.asarray(w1_grid, float), np.asarray(w2_grid, float))
     S = X[:, 0, None, None] * W1 + X[:, 1, None, None] * W2 + float(b)   # (n, len(w2), len(w1))
     Y = sigmoid(S)

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..display import Table
 from ..errors import check_name
+from ..i18n import _
 
 DECKS = ("000", "001", "002", "003", "004")
 
@@ -106,87 +107,92 @@ class Symbol:
     bpkit: tuple
 
 
-CROSSWALK = (
-    Symbol("layers, input → output",
-           ("k → j → i", "x → h (layer 0) → ŷ (layer 1)", "I → H → O", "i → j → k",
-            "[0] → [1] → [2]"),
-           ("net.sizes", "net.n_layers")),
-    Symbol("input",
-           ("x_k", "x_1, x_2 (+ bias input 1)", "x_i", "y_i (input layer)",
-            "A^[0] = X (a column per sample)"),
-           ("fwd.X",)),
-    Symbol("target",
-           ("t_i", "y", "target_k (y_k in the derivation)", "—", "Y"),
-           ("T",)),
-    Symbol("weights, input → hidden",
-           ("w_kj", "W^0 (Layer0)", "W_IH, w_ij", "w_ij", "W^[1] (n_out × n_in)"),
-           ("net.weights[0]",)),
-    Symbol("weights, hidden → output",
-           ("w_ji", "W^1 (Layer1)", "W_HO, w'_ij", "w_jk", "W^[2]"),
-           ("net.weights[-1]",)),
-    Symbol("weights of layer l (bpkit)",
-           ("—", "W^l", "—", "—", "W^[l+1] = weights[l]ᵀ"),
-           ("net.weights[l]",)),
-    Symbol("biases",
-           ("b", "b (one neuron); a bias input 1 in W^0", "b1, b2 (one per layer)", "b_j, b_k",
-            "— (no bias)"),
-           ("net.biases[l]", "net.bias")),
-    Symbol("hidden pre-activation (weighted sum)",
-           ("s_j", "h_1, h_2", "net_Hj", "u_j", "Z^[1]"),
-           ("fwd.nets[0]", "fwd.Z[0]")),
-    Symbol("hidden output",
-           ("h_j", "σ(h_1), σ(h_2)", "out_Hj", "y_j", "A^[1]"),
-           ("fwd.outs[0]", "fwd.A[0]")),
-    Symbol("output pre-activation",
-           ("s_i", "h", "net_Ok", "u_k", "Z^[2]"),
-           ("fwd.nets[-1]", "fwd.Z[-1]")),
-    Symbol("network output",
-           ("y_i", "ŷ", "out_Ok", "y_k", "A^[2]"),
-           ("fwd.outs[-1]", "fwd.output", "net.predict(X)")),
-    Symbol("activation function",
-           ("1/(1 + e^(−s))", "σ", "sigmoid", "활성화 함수", "g"),
-           ("net.activations[l]",)),
-    Symbol("error (loss)",
-           ("E, cross-entropy", "Error(y, ŷ), E (log-loss)", "E_Total = ½Σ(target − out)²", "E",
-            "E = ½(A^[2] − Y)²"),
-           ("bwd.loss", "net.loss(X, T)", "net.loss_name")),
-    Symbol("∂E/∂(network output)",
-           ("a = ∂E/∂y_i", "∂E/∂ŷ", "∂E_Total/∂out_Ok", "∂E/∂y_k", "E^[2] = A^[2] − Y"),
-           ("bp.losses.loss_grad(net.loss_name, fwd.output, T)",)),
-    Symbol("δ of the output layer, ∂E/∂(pre-activation)",
-           ("δy = y_i − t_i", "—", "δ_Ok", "δ_k", "dZ^[2]"),
-           ("bwd.deltas[-1]",)),
-    Symbol("δ of a hidden layer",
-           ("∂E/∂s_j (δh)", "—", "δ_Hj", "δ_j", "dZ^[1]"),
-           ("bwd.deltas[l]",)),
-    Symbol("gradient sent to the layer below",
-           ("∂E/∂h_j", "—", "∂E_Total/∂out_Hj", "∂y_j = Σ_r δ_r w_jr",
-            "W^[2]ᵀ dZ^[2] (the slides' E^[1] differs)"),
-           ("bwd.d_inputs[-1]",)),
-    Symbol("weight gradient",
-           ("∂E/∂w_ji = (y_i − t_i)h_j", "∂E/∂W^0_ij, ∇E", "∂E_Total/∂w'_ij = δ_Oj out_Hi",
-            "∂w_jk = y_j δ_k", "ΔW^[l] = ∂E/∂W^[l]"),
-           ("bwd.dW[l]", "net.gradients(X, T)[0]")),
-    Symbol("bias gradient",
-           ("—", "—", "∂E_Total/∂b2 = δ_O1 + δ_O2", "∂b_k = δ_k", "—"),
-           ("bwd.db[l]", "net.gradients(X, T)[1]")),
-    Symbol("learning rate",
-           ("— (missing on the slide)", "α", "lr", "η (학습률)", "α"),
-           ("lr",)),
-    Symbol("one update step",
-           ("w(T+1) = w(T) − δy·h_j", "w_i ← w_i − α ∂E/∂w_i", "W^(new) = W − lr·(…)",
-            "w = w − η ∂E/∂w", "W := W − αΔW"),
-           ("net.sgd_step(X, T, lr)",)),
-)
+def crosswalk() -> tuple:
+    """The crosswalk's rows, their words in the current language (``CROSSWALK``: English)."""
+    return (
+        Symbol(_("layers, input → output"),
+               ("k → j → i", _("x → h (layer 0) → ŷ (layer 1)"), "I → H → O", "i → j → k",
+                "[0] → [1] → [2]"),
+               ("net.sizes", "net.n_layers")),
+        Symbol(_("input"),
+               ("x_k", _("x_1, x_2 (+ bias input 1)"), "x_i", _("y_i (input layer)"),
+                _("A^[0] = X (a column per sample)")),
+               ("fwd.X",)),
+        Symbol(_("target"),
+               ("t_i", "y", _("target_k (y_k in the derivation)"), "—", "Y"),
+               ("T",)),
+        Symbol(_("weights, input → hidden"),
+               ("w_kj", "W^0 (Layer0)", "W_IH, w_ij", "w_ij", "W^[1] (n_out × n_in)"),
+               ("net.weights[0]",)),
+        Symbol(_("weights, hidden → output"),
+               ("w_ji", "W^1 (Layer1)", "W_HO, w'_ij", "w_jk", "W^[2]"),
+               ("net.weights[-1]",)),
+        Symbol(_("weights of layer l (bpkit)"),
+               ("—", "W^l", "—", "—", "W^[l+1] = weights[l]ᵀ"),
+               ("net.weights[l]",)),
+        Symbol(_("biases"),
+               ("b", _("b (one neuron); a bias input 1 in W^0"), _("b1, b2 (one per layer)"),
+                "b_j, b_k", _("— (no bias)")),
+               ("net.biases[l]", "net.bias")),
+        Symbol(_("hidden pre-activation (weighted sum)"),
+               ("s_j", "h_1, h_2", "net_Hj", "u_j", "Z^[1]"),
+               ("fwd.nets[0]", "fwd.Z[0]")),
+        Symbol(_("hidden output"),
+               ("h_j", "σ(h_1), σ(h_2)", "out_Hj", "y_j", "A^[1]"),
+               ("fwd.outs[0]", "fwd.A[0]")),
+        Symbol(_("output pre-activation"),
+               ("s_i", "h", "net_Ok", "u_k", "Z^[2]"),
+               ("fwd.nets[-1]", "fwd.Z[-1]")),
+        Symbol(_("network output"),
+               ("y_i", "ŷ", "out_Ok", "y_k", "A^[2]"),
+               ("fwd.outs[-1]", "fwd.output", "net.predict(X)")),
+        Symbol(_("activation function"),
+               ("1/(1 + e^(−s))", "σ", "sigmoid", "활성화 함수", "g"),
+               ("net.activations[l]",)),
+        Symbol(_("error (loss)"),
+               (_("E, cross-entropy"), _("Error(y, ŷ), E (log-loss)"),
+                "E_Total = ½Σ(target − out)²", "E", "E = ½(A^[2] − Y)²"),
+               ("bwd.loss", "net.loss(X, T)", "net.loss_name")),
+        Symbol(_("∂E/∂(network output)"),
+               ("a = ∂E/∂y_i", "∂E/∂ŷ", "∂E_Total/∂out_Ok", "∂E/∂y_k", "E^[2] = A^[2] − Y"),
+               ("bp.losses.loss_grad(net.loss_name, fwd.output, T)",)),
+        Symbol(_("δ of the output layer, ∂E/∂(pre-activation)"),
+               ("δy = y_i − t_i", "—", "δ_Ok", "δ_k", "dZ^[2]"),
+               ("bwd.deltas[-1]",)),
+        Symbol(_("δ of a hidden layer"),
+               ("∂E/∂s_j (δh)", "—", "δ_Hj", "δ_j", "dZ^[1]"),
+               ("bwd.deltas[l]",)),
+        Symbol(_("gradient sent to the layer below"),
+               ("∂E/∂h_j", "—", "∂E_Total/∂out_Hj", "∂y_j = Σ_r δ_r w_jr",
+                _("W^[2]ᵀ dZ^[2] (the slides' E^[1] differs)")),
+               ("bwd.d_inputs[-1]",)),
+        Symbol(_("weight gradient"),
+               ("∂E/∂w_ji = (y_i − t_i)h_j", "∂E/∂W^0_ij, ∇E", "∂E_Total/∂w'_ij = δ_Oj out_Hi",
+                "∂w_jk = y_j δ_k", "ΔW^[l] = ∂E/∂W^[l]"),
+               ("bwd.dW[l]", "net.gradients(X, T)[0]")),
+        Symbol(_("bias gradient"),
+               ("—", "—", "∂E_Total/∂b2 = δ_O1 + δ_O2", "∂b_k = δ_k", "—"),
+               ("bwd.db[l]", "net.gradients(X, T)[1]")),
+        Symbol(_("learning rate"),
+               (_("— (missing on the slide)"), "α", "lr", "η (학습률)", "α"),
+               ("lr",)),
+        Symbol(_("one update step"),
+               ("w(T+1) = w(T) − δy·h_j", "w_i ← w_i − α ∂E/∂w_i", "W^(new) = W − lr·(…)",
+                "w = w − η ∂E/∂w", "W := W − αΔW"),
+               ("net.sgd_step(X, T, lr)",)),
+    )
+
+
+CROSSWALK = crosswalk()
 
 
 def crosswalk_table() -> Table:
     """The crosswalk as one table: a row per idea, a column per deck, then bpkit."""
-    head = ["idea"] + [f"deck {d}" for d in DECKS] + ["bpkit"]
-    rows = [[s.concept, *s.decks, " · ".join(s.bpkit)] for s in CROSSWALK]
-    return Table(head, rows, caption="one idea per row: how each deck writes it, and its bpkit "
-                                     "name (l = layer, counted from 0; fwd = net.forward(X), "
-                                     "bwd = net.backward(fwd, T))")
+    head = [_("idea")] + [_("deck {d}", d=d) for d in DECKS] + ["bpkit"]
+    rows = [[s.concept, *s.decks, " · ".join(s.bpkit)] for s in crosswalk()]
+    return Table(head, rows, caption=_("one idea per row: how each deck writes it, and its bpkit "
+                                       "name (l = layer, counted from 0; fwd = net.forward(X), "
+                                       "bwd = net.backward(fwd, T))"))
 
 
 def evaluate(expr: str, net, X, T, lr: float = 0.5) -> list:
@@ -212,12 +218,14 @@ def evaluate(expr: str, net, X, T, lr: float = 0.5) -> list:
 def describe(value) -> str:
     """A short description of a value: the shape of an array, a number, or a string."""
     if isinstance(value, np.ndarray):
-        return f"array {value.shape}" if value.ndim else f"{float(value):.4g} (shape ())"
+        return (_("array {shape}", shape=value.shape) if value.ndim
+                else _("{value:.4g} (shape ())", value=float(value)))
     if isinstance(value, (float, np.floating)):
         return f"{float(value):.4g}"
     if isinstance(value, list) and value and isinstance(value[0], (np.ndarray, np.generic)):
-        return "list of " + ", ".join(f"array {v.shape}" if np.ndim(v) else f"{float(v):.4g}"
-                                      for v in value)
+        return _("list of {items}", items=", ".join(
+            _("array {shape}", shape=v.shape) if np.ndim(v) else f"{float(v):.4g}"
+            for v in value))
     return str(value)
 
 
@@ -230,5 +238,5 @@ def live_table(net, X, T, lr: float = 0.5) -> Table:
             got = evaluate(expr, net, X, T, lr)
             text = "; ".join(describe(v) if l is None else f"l={l}: {describe(v)}" for l, v in got)
             rows.append([expr, text])
-    return Table(["bpkit expression", "on this net"], rows,
-                 caption=f"the crosswalk's bpkit names, evaluated on {net!r}")
+    return Table([_("bpkit expression"), _("on this net")], rows,
+                 caption=_("the crosswalk's bpkit names, evaluated on {net}", net=repr(net)))
