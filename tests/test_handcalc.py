@@ -208,3 +208,19 @@ def test_an_output_the_net_lacks_is_named(k):
     net, x, target, _ = deck002()
     with pytest.raises(BpkitError, match="O1 … O2"):
         hc.HandCalc(net, x, target).d_net_O_d_W_HO(k)
+
+
+def test_tables_speak_the_notebooks_language_with_the_same_numbers():
+    net, x, target, lr = deck002()
+    hand = hc.HandCalc(net, x, target)
+    en = hand.update(lr, layer=2)
+    try:
+        bp.set_language("ko")
+        ko = hand.update(lr, layer=2)
+        assert ko.caption.startswith("lr = ") and "경사하강법" in ko.caption
+        assert hand.given(lr).caption == "주어진 값"
+        with pytest.raises(BpkitError, match="layer는 1"):
+            hand.update(lr, layer=3)
+    finally:
+        bp.set_language("en")
+    assert ko.rows == en.rows and en.caption.startswith("One gradient-descent step")

@@ -26,3 +26,15 @@ def test_plot_has_a_linear_and_a_log_panel():
     assert ax1.get_yscale() == "linear" and ax2.get_yscale() == "log"
     assert len(ax1.get_lines()) >= 2 and len(ax2.get_lines()) == 2
     plt.close(fig)
+
+
+def test_plot_speaks_the_notebooks_language():
+    import bpkit as bp
+    try:
+        bp.set_language("ko")
+        fig = deltas.plot_output_deltas(t=1.0, s=np.linspace(-6, 6, 61))
+        assert fig.axes[0].get_title() == "출력층 δ, 목표값 t = 1"
+        assert "교차 엔트로피" in fig.axes[0].get_legend().get_texts()[0].get_text()
+        plt.close(fig)
+    finally:
+        bp.set_language("en")

@@ -133,3 +133,18 @@ def test_package_reexports_every_public_name_of_its_modules():
             assert getattr(S, name) is getattr(module, name), f"{mod}.{name}"
             assert name in S.__all__, name
     assert callable(S.sigmoid_derivative)   # cited by /work/shared/STYLE.md
+
+
+def test_steps_and_errata_speak_the_notebooks_language():
+    step = S.sigmoid_derivative_steps()[1]
+    erratum = S.SLIDE_ERRATA["000 ∂E/∂y_i"]
+    assert step.en in step._repr_latex_() and step.ko not in step._repr_latex_()
+    assert "wrong" in erratum._repr_latex_() and erratum.explanation() == erratum.why
+    try:
+        bp.set_language("ko")
+        assert step.ko in step._repr_latex_() and step.en not in step._repr_latex_()
+        assert "오류" in erratum._repr_latex_() and erratum.explanation() != erratum.why
+        assert S.errata_table().caption.startswith("강의 자료 000")
+        assert "관례" in S.conventions_table().caption
+    finally:
+        bp.set_language("en")

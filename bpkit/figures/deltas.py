@@ -8,6 +8,7 @@ import numpy as np
 
 from .. import losses
 from ..activations import sigmoid
+from ..i18n import _
 
 
 def output_deltas(s: np.ndarray, t: float) -> tuple[np.ndarray, np.ndarray]:
@@ -50,21 +51,21 @@ def plot_output_deltas(t: float = 1.0, s: np.ndarray | None = None, fig=None):
     fig = fig or plt.figure(figsize=(10, 3.6))
     ax1, ax2 = fig.subplots(1, 2)
     for ax, f in ((ax1, lambda d: d), (ax2, np.abs)):
-        ax.plot(s, f(d_bce), label="sigmoid + cross-entropy: $y - t$", color="C0")
-        ax.plot(s, f(d_mse), label="sigmoid + MSE: $(y - t)\\,y(1 - y)$", color="C3")
-        ax.set_xlabel("pre-activation $s$")
+        ax.plot(s, f(d_bce), label=_("sigmoid + cross-entropy: $y - t$"), color="C0")
+        ax.plot(s, f(d_mse), label=_("sigmoid + MSE: $(y - t)\\,y(1 - y)$"), color="C3")
+        ax.set_xlabel(_("pre-activation $s$"))
         ax.grid(alpha=0.3)
         # where the unit is saturated on the wrong side (y ≈ 1 − t): MSE's δ vanishes there
         wrong = s <= -4 if t >= 0.5 else s >= 4
         if wrong.any():
             ax.axvspan(s[wrong].min(), s[wrong].max(), color="0.85", alpha=0.5, lw=0,
-                       label="saturated and wrong" if ax is ax1 else None)
+                       label=_("saturated and wrong") if ax is ax1 else None)
     ax1.axhline(0, color="0.5", lw=0.8)
-    ax1.set_ylabel(r"output $\delta = \partial E / \partial s$")
-    ax1.set_title(f"output δ, target t = {t:g}")
+    ax1.set_ylabel(_(r"output $\delta = \partial E / \partial s$"))
+    ax1.set_title(_("output δ, target t = {t:g}", t=t))
     ax2.set_yscale("log")
-    ax2.set_ylabel(r"$|\delta|$ (log scale)")
-    ax2.set_title("how big a step the unit gets")
+    ax2.set_ylabel(_(r"$|\delta|$ (log scale)"))
+    ax2.set_title(_("how big a step the unit gets"))
     ax1.legend(loc="best", fontsize=8)
     fig.tight_layout()
     return fig

@@ -13,6 +13,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..errors import BpkitError, ShapeError
+from ..i18n import _
 from ..lessons.notation import weight_name
 
 _X = (0.0, 1.0, 2.0)          # columns of the three layers
@@ -43,13 +44,14 @@ def draw_net342(ax: Axes | None = None, sizes: Sequence[int] = (3, 4, 2),
     """
     sizes = tuple(int(s) for s in sizes)
     if len(sizes) != 3 or min(sizes) < 1 or max(sizes) > 9:
-        raise ShapeError(f"sizes must be (n_in, n_hidden, n_out), each 1 … 9; got {sizes}")
+        raise ShapeError(_("sizes must be (n_in, n_hidden, n_out), each 1 … 9; got {sizes}",
+                           sizes=sizes))
     names = {weight_name(l, i + 1, j + 1) for l in (1, 2)
              for i in range(sizes[l - 1]) for j in range(sizes[l])}
     unknown = [h for h in highlight if h not in names]
     if unknown:
-        raise BpkitError(f"highlight names weights the net does not have: {unknown}; "
-                         f"deck 002 names them like 'w21' or \"w'12\"")
+        raise BpkitError(_("highlight names weights the net does not have: {unknown}; "
+                           "deck 002 names them like 'w21' or \"w'12\"", unknown=unknown))
     if ax is None:
         fig, ax = plt.subplots(figsize=(7.5, 4.2))
     fig = ax.figure
@@ -82,7 +84,8 @@ def draw_net342(ax: Axes | None = None, sizes: Sequence[int] = (3, 4, 2),
         for (x, y), lab in zip(layer, labels[l]):
             ax.text(x, y, lab, ha="center", va="center", fontsize=11, zorder=4,
                     bbox=dict(boxstyle="circle,pad=0.4", fc="white", ec="black"))
-    captions = ["input\n$x_i$", "hidden\n$net_H \\to out_H$", "output\n$net_O \\to out_O$"]
+    captions = [_("input layer") + "\n$x_i$", _("hidden layer") + "\n$net_H \\to out_H$",
+                _("output layer") + "\n$net_O \\to out_O$"]
     for x, cap in zip(_X, captions):
         ax.text(x, -top - 1.0, cap, ha="center", va="center", fontsize=10)
     ax.text(_X[2] + 0.35, 0, "$E_{Total} = \\frac{1}{2}\\sum(target - out)^2$", fontsize=9,

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..display import Table
 from ..errors import BpkitError, ShapeError
+from ..i18n import _
 from ..mlp import MLP
 from .handcalc_errata import Deck002Errata
 from .handcalc_format import given as _given
@@ -40,7 +41,11 @@ from .notation import weight_name
 
 __all__ = ["HandCalc", "num"]
 
-_HEAD = ("symbol", "deck formula", "with the numbers", "value")
+
+
+def _head() -> list[str]:
+    """The four columns of every hand-calculation table, in the notebook's language."""
+    return [_("symbol"), _("deck formula"), _("with the numbers"), _("value")]
 
 
 class HandCalc(Deck002Errata):
@@ -71,8 +76,8 @@ class HandCalc(Deck002Errata):
         if x.ndim == 2 and x.shape[0] == 1:
             x = x[0]
         if x.ndim != 1:
-            raise ShapeError(f"HandCalc works one sample at a time (deck 002): x must be 1-D "
-                             f"or (1, n_in); got shape {np.shape(x)}")
+            raise ShapeError(_("HandCalc works one sample at a time (deck 002): x must be 1-D "
+                               "or (1, n_in); got shape {shape}", shape=np.shape(x)))
         self.net = net.copy()  # the tables stay true to these numbers if net changes later
         self.fwd = self.net.forward(x)
         self.target = np.asarray(target, dtype=np.float64).reshape(-1)
@@ -115,13 +120,14 @@ class HandCalc(Deck002Errata):
     # ---- given --------------------------------------------------------------------------------
     def given(self, lr: float | None = None) -> Table:
         """x_i, target_k, b1, b2 (and lr): the numbers deck 002 starts from."""
-        rows = [[f"x{i + 1}", "input", _given(v)] for i, v in enumerate(self.x)]
-        rows += [[f"target{k + 1}", "wanted output", _given(v)] for k, v in enumerate(self.target)]
-        rows += [["b1", "shared bias of the hidden layer", _given(self.b1)],
-                 ["b2", "shared bias of the output layer", _given(self.b2)]]
+        rows = [[f"x{i + 1}", _("input"), _given(v)] for i, v in enumerate(self.x)]
+        rows += [[f"target{k + 1}", _("wanted output"), _given(v)]
+                 for k, v in enumerate(self.target)]
+        rows += [["b1", _("shared bias of the hidden layer"), _given(self.b1)],
+                 ["b2", _("shared bias of the output layer"), _given(self.b2)]]
         if lr is not None:
-            rows.append(["lr", "learning rate", _given(lr)])
-        return Table(["symbol", "meaning", "value"], rows, caption="Given numbers")
+            rows.append(["lr", _("learning rate"), _given(lr)])
+        return Table([_("symbol"), _("meaning"), _("value")], rows, caption=_("Given numbers"))
 
     def weights(self, layer: int) -> Table:
         """W_IH (``layer=1``) or W_HO (``layer=2``) as the deck's matrix, each entry named."""
@@ -129,13 +135,15 @@ class HandCalc(Deck002Errata):
         head = [("W_IH" if layer == 1 else "W_HO")] + [f"→ {dst}{j + 1}" for j in range(W.shape[1])]
         rows = [[f"{src}{i + 1}"] + [f"{weight_name(layer, i + 1, j + 1)} = {_given(W[i, j])}"
                                      for j in range(W.shape[1])] for i in range(W.shape[0])]
-        what = "input i → hidden j" if layer == 1 else "hidden i → output j"
-        return Table(head, rows,
-                     caption=f"{head[0]}: {weight_name(layer, 'i', 'j', 'sub')} from {what}")
+        w = weight_name(layer, 'i', 'j', 'sub')
+        caption = (_("{matrix}: {w} from input i → hidden j", matrix=head[0], w=w) if layer == 1
+                   else _("{matrix}: {w} from hidden i → output j", matrix=head[0], w=w))
+        return Table(head, rows, caption=caption)
 
     def _layer(self, layer: int):
         if layer not in (1, 2):
-            raise BpkitError(f"layer must be 1 (W_IH) or 2 (W_HO); got {layer!r}")
+            raise BpkitError(_("layer must be 1 (W_IH) or 2 (W_HO); got {layer!r}",
+                               layer=layer))
         return (self.W_IH, "x", "H") if layer == 1 else (self.W_HO, "out_H", "O")
 
     # ---- forward ------------------------------------------------------------------------------
@@ -160,7 +168,8 @@ class HandCalc(Deck002Errata):
             numbers = " + ".join([_given(b)] + [f"{show(inp[i])}·{_given(W[i, j])}"
                                              for i in range(W.shape[0])])
             rows.append([f"net_{dst}{j + 1}", formula, numbers, num(net[j])])
-        return Table(_HEAD, rows, caption=f"net_{dst}: weighted sum plus the shared bias {bname}")
+        return Table(_head(), rows, caption=_("net_{dst}: weighted sum plus the shared bias {b}",
+                                               dst=dst, b=bname))
 
     def out_hidden(self) -> Table:
         """out_Hj = 1 / (1 + e^(−net_Hj))."""
@@ -174,7 +183,7 @@ class HandCalc(Deck002Errata):
     def _outs(dst: str, net: np.ndarray, out: np.ndarray) -> Table:
         rows = [[f"out_{dst}{j + 1}", f"1 / (1 + e^(−net_{dst}{j + 1}))",
                  f"1 / (1 + e^(−{num(net[j])}))", num(out[j])] for j in range(net.size)]
-        return Table(_HEAD, rows, caption=f"out_{dst} = σ(net_{dst}), the sigmoid")
+        return Table(_head(), rows, caption=_("out_{dst} = σ(net_{dst}), the sigmoid", dst=dst))
 
     def error(self) -> Table:
         """E_k = ½(target_k − out_Ok)² and E_Total = Σ E_k."""
@@ -184,7 +193,7 @@ class HandCalc(Deck002Errata):
                 for k, (t, o, e) in enumerate(zip(self.target, self.out_O, E))]
         rows.append(["E_Total", " + ".join(f"E{k + 1}" for k in range(E.size)),
                      " + ".join(num(e) for e in E), num(self.E_Total)])
-        return Table(_HEAD, rows, caption="E_Total = ½ Σ (target − out)²")
+        return Table(_head(), rows, caption="E_Total = ½ Σ (target − out)²")
 
     # ---- backward: W_HO ------------------------------------------------------------------------
     def delta_output(self) -> Table:
@@ -192,7 +201,7 @@ class HandCalc(Deck002Errata):
         rows = [[f"δ_O{k + 1}", f"(out_O{k + 1} − target{k + 1})·out_O{k + 1}·(1 − out_O{k + 1})",
                  f"({num(o)} − {_given(t)})·{num(o)}·(1 − {num(o)})", num(d)]
                 for k, (o, t, d) in enumerate(zip(self.out_O, self.target, self.delta_O))]
-        return Table(_HEAD, rows, caption="δ_O = ∂E_Total/∂net_O: (1)·(2) of the slide")
+        return Table(_head(), rows, caption=_("δ_O = ∂E_Total/∂net_O: (1)·(2) of the slide"))
 
     def grad_W_HO(self) -> Table:
         """∂E_Total/∂w'_ij = δ_Oj·out_Hi."""
@@ -212,8 +221,8 @@ class HandCalc(Deck002Errata):
                  f"{_par(delta[j])}·{show(inp[i])}", num(dW[i, j])]
                 for i in range(W.shape[0]) for j in range(W.shape[1])]
         name = "W_IH" if layer == 1 else "W_HO"
-        return Table(_HEAD, rows, caption=f"∂E_Total/∂{name}: δ of the unit the weight feeds "
-                                          f"times what the weight carries")
+        return Table(_head(), rows, caption=_("∂E_Total/∂{name}: δ of the unit the weight feeds "
+                                              "times what the weight carries", name=name))
 
     # ---- backward: W_IH -------------------------------------------------------------------------
     def delta_hidden(self) -> Table:
@@ -227,8 +236,8 @@ class HandCalc(Deck002Errata):
             o = num(self.out_H[j])
             rows.append([f"δ_H{j + 1}", f"({back})·out_H{j + 1}·(1 − out_H{j + 1})",
                          f"({back_n})·{o}·(1 − {o})", num(self.delta_H[j])])
-        return Table(_HEAD, rows, caption="δ_H = ∂E_Total/∂net_H: the δ_O sent back along w', "
-                                          "times σ'(net_H)")
+        return Table(_head(), rows, caption=_("δ_H = ∂E_Total/∂net_H: the δ_O sent back along "
+                                              "w', times σ'(net_H)"))
 
     def grad_biases(self) -> Table:
         """∂E_Total/∂b2 = Σ δ_O and ∂E_Total/∂b1 = Σ δ_H: each shared bias feeds every unit."""
@@ -238,7 +247,8 @@ class HandCalc(Deck002Errata):
             rows.append([f"∂E_Total/∂{name}",
                          " + ".join(f"δ_{dst}{k + 1}" for k in range(delta.size)),
                          " + ".join(_par(d) for d in delta), num(db)])
-        return Table(_HEAD, rows, caption="Shared biases: the sum of the δ of the units they feed")
+        return Table(_head(), rows,
+                     caption=_("Shared biases: the sum of the δ of the units they feed"))
 
     # ---- one update -----------------------------------------------------------------------------
     def update(self, lr: float, layer: int | None = None) -> Table:
@@ -251,7 +261,7 @@ class HandCalc(Deck002Errata):
         if layer is not None:
             self._layer(layer)  # says which layers there are
         for k in ((2, 1) if layer is None else (layer,)):
-            W, _, _ = self._layer(k)
+            W = self._layer(k)[0]
             dW = self.bwd.dW[k - 1]
             for i in range(W.shape[0]):
                 for j in range(W.shape[1]):
@@ -263,7 +273,8 @@ class HandCalc(Deck002Errata):
             db = float(self.bwd.db[k - 1])
             rows.append([f"{name}(new)", f"{name} − lr·∂E_Total/∂{name}",
                          f"{_given(b)} − {_given(lr)}·{_par(db)}", num(b - lr * db)])
-        return Table(_HEAD, rows, caption=f"One gradient-descent step with lr = {_given(lr)}")
+        return Table(_head(), rows,
+                     caption=_("One gradient-descent step with lr = {lr}", lr=_given(lr)))
 
     def stepped(self, lr: float) -> HandCalc:
         """The same calculation on a copy of the net after one ``sgd_step`` with ``lr``."""
@@ -278,27 +289,29 @@ class HandCalc(Deck002Errata):
                  num(after.E_Total - self.E_Total)]]
         rows += [[f"out_O{k + 1} (target{k + 1} = {_given(t)})", num(a), num(b), num(b - a)]
                  for k, (t, a, b) in enumerate(zip(self.target, self.out_O, after.out_O))]
-        return Table(["", "before", "after", "change"], rows,
-                     caption=f"One step with lr = {_given(lr)}")
+        return Table(["", _("before"), _("after"), _("change")], rows,
+                     caption=_("One step with lr = {lr}", lr=_given(lr)))
 
 
 def _check_lr(lr) -> float:
     if isinstance(lr, bool) or not isinstance(lr, (int, float, np.integer, np.floating)) \
             or not math.isfinite(lr):
-        raise BpkitError(f"lr must be a finite number; got {lr!r}")
+        raise BpkitError(_("lr must be a finite number; got {lr!r}", lr=lr))
     return float(lr)
 
 
 def _check_net(net) -> None:
     if not isinstance(net, MLP):
-        raise BpkitError(f"HandCalc needs a bpkit.MLP; got {type(net).__name__}")
+        raise BpkitError(_("HandCalc needs a bpkit.MLP; got {type}", type=type(net).__name__))
     if net.n_layers != 2:
-        raise ShapeError(f"HandCalc follows deck 002's net with one hidden layer (sizes "
-                         f"[n_in, n_hidden, n_out]); got sizes {net.sizes}")
+        raise ShapeError(_("HandCalc follows deck 002's net with one hidden layer (sizes "
+                           "[n_in, n_hidden, n_out]); got sizes {sizes}", sizes=net.sizes))
     if net.activations != ["sigmoid", "sigmoid"] or net.loss_name != "mse" or net.bias != "shared":
-        raise BpkitError(
+        raise BpkitError(_(
             "HandCalc follows deck 002: sigmoid units, loss='mse', bias='shared'; got "
-            f"activations {net.activations}, loss {net.loss_name!r}, bias {net.bias!r}")
+            "activations {activations}, loss {loss!r}, bias {bias!r}",
+            activations=net.activations, loss=net.loss_name, bias=net.bias))
     if net.dtype != np.float64:
-        raise BpkitError(
-            f"HandCalc needs a float64 net for its finite differences; got {net.dtype}")
+        raise BpkitError(_(
+            "HandCalc needs a float64 net for its finite differences; got {dtype}",
+            dtype=net.dtype))

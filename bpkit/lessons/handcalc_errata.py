@@ -8,6 +8,7 @@ from ..activations import sigmoid
 from ..display import Table
 from ..errors import BpkitError, ShapeError
 from ..gradcheck import numerical_gradient
+from ..i18n import _
 from .handcalc_format import given as _given
 from .handcalc_format import num
 from .handcalc_format import par as _par
@@ -24,7 +25,8 @@ class Deck002Errata:
         """∂net_Ok/∂w'_ij for every i, j by central differences (k is 1-based), shape of W_HO."""
         n_out = self.W_HO.shape[1]
         if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= n_out:
-            raise BpkitError(f"k names an output unit O1 … O{n_out} (1-based); got {k!r}")
+            raise BpkitError(_("k names an output unit O1 … O{n_out} (1-based); got {k!r}",
+                               n_out=n_out, k=k))
         net = self.net.copy()
         return numerical_gradient(lambda: float(net.forward(self.x).nets[1][0, k - 1]),
                                   net.weights[1])
@@ -37,18 +39,20 @@ class Deck002Errata:
     def erratum_w12(self) -> Table:
         """Deck 002 writes ∂net_O2/∂w'_21 where ∂net_O2/∂w'_12 is meant: both, side by side."""
         if min(self.W_HO.shape) < 2:
-            raise ShapeError(f"the {W12} / {W21} erratum needs at least 2 hidden units and 2 "
-                             f"outputs; W_HO has shape {self.W_HO.shape}")
+            raise ShapeError(_("the {w12} / {w21} erratum needs at least 2 hidden units and 2 "
+                               "outputs; W_HO has shape {shape}", w12=W12, w21=W21,
+                               shape=self.W_HO.shape))
         d_net, dE = self.d_net_O_d_W_HO(2), self.dE_d_W_HO()
         dO, oH = self.delta_O, self.out_H
-        rows = [[f"∂net_O2/∂{W12}  (meant)", "out_H1", num(oH[0]), num(d_net[0, 1])],
-                [f"∂net_O2/∂{W21}  (on the slide)", f"0: {W21} feeds net_O1", "0",
+        rows = [[_("∂net_O2/∂{w}  (meant)", w=W12), "out_H1", num(oH[0]), num(d_net[0, 1])],
+                [_("∂net_O2/∂{w}  (on the slide)", w=W21), _("0: {w} feeds net_O1", w=W21), "0",
                  num(d_net[1, 0])],
                 [f"∂E_Total/∂{W12}", "δ_O2·out_H1", num(dO[1] * oH[0]), num(dE[0, 1])],
-                [f"∂E_Total/∂{W21}", "δ_O1·out_H2  (slide: δ_O2·out_H1)", num(dO[0] * oH[1]),
+                [f"∂E_Total/∂{W21}", _("δ_O1·out_H2  (slide: δ_O2·out_H1)"), num(dO[0] * oH[1]),
                  num(dE[1, 0])]]
-        return Table(["derivative", "by the chain rule", "value", "finite difference"], rows,
-                     caption=f"out_H1 reaches net_O2 through {W12} (hidden 1 → output 2)")
+        return Table([_("derivative"), _("by the chain rule"), _("value"),
+                      _("finite difference")], rows,
+                     caption=_("out_H1 reaches net_O2 through {w} (hidden 1 → output 2)", w=W12))
 
     def _E_parts(self, out_H: np.ndarray, b2: float) -> np.ndarray:
         # E_1, E_2 from out_H and b2: the output layer only (deck 002, 3. W_IH)
@@ -73,8 +77,8 @@ class Deck002Errata:
                                                     for k in range(self.target.size)),
                      " + ".join(_par(dO[k] * W[0, k]) for k in range(self.target.size)),
                      num(dO @ W[0]), num(self.dE_d_out_H()[0])])
-        return Table(["symbol", "right second line", "with the numbers", "value",
-                      "finite difference"], rows,
+        return Table([_("symbol"), _("right second line"), _("with the numbers"), _("value"),
+                      _("finite difference")], rows,
                      caption="∂E_Total/∂out_H1 = ∂E1/∂out_H1 + ∂E2/∂out_H1")
 
     def dE_parts_d_b2(self) -> np.ndarray:
@@ -90,6 +94,6 @@ class Deck002Errata:
                 for k in range(fd.size)]
         rows.append(["∂E_Total/∂b2", " + ".join(f"δ_O{k + 1}" for k in range(fd.size)),
                      num(self.bwd.db[1]), num(fd.sum())])
-        return Table(["symbol", "deck 002", "value", "finite difference"], rows,
-                     caption="b2 reaches E1 only through net_O1 and E2 only through net_O2")
+        return Table([_("symbol"), _("deck 002"), _("value"), _("finite difference")], rows,
+                     caption=_("b2 reaches E1 only through net_O1 and E2 only through net_O2"))
 

@@ -1,4 +1,5 @@
-"""Exact derivatives with SymPy: deck 000's derivations step by step, its slide errata, and an oracle.
+"""Exact derivatives with SymPy: deck 000's derivations step by step, its slide errata, and an
+oracle.
 
 One module per concern; every public name is re-exported here, so ``from bpkit import symbolic
 as sym; sym.<name>`` reaches all of them:
@@ -12,11 +13,17 @@ as sym; sym.<name>`` reaches all of them:
 - ``oracle``: ``SymbolicNet`` and ``oracle_gradients``, the exact reference for bpkit's tests.
 """
 from .deck000 import (
-    deck000_hidden_check, deck000_hidden_gradient, deck000_output_check, deck000_output_gradient,
+    deck000_hidden_check,
+    deck000_hidden_gradient,
+    deck000_output_check,
+    deck000_output_gradient,
     symbolic_equal,
 )
 from .derivations import (
-    bce_delta_collapse_steps, bce_derivative_steps, mse_delta_steps, sigmoid_derivative,
+    bce_delta_collapse_steps,
+    bce_derivative_steps,
+    mse_delta_steps,
+    sigmoid_derivative,
     sigmoid_derivative_steps,
 )
 from .errata import CONVENTIONS, SLIDE_ERRATA, Erratum, conventions_table, errata_table
@@ -25,8 +32,9 @@ from .steps import Step, verify_steps
 from .symbols import bce_term, net_O, out_O, s, sigmoid_expr, t, target, x, y
 
 __all__ = [
-    "Step", "verify_steps", "sigmoid_derivative", "sigmoid_derivative_steps", "bce_derivative_steps",
-    "bce_delta_collapse_steps", "mse_delta_steps", "Erratum", "SLIDE_ERRATA", "errata_table", "CONVENTIONS", "conventions_table",
+    "Step", "verify_steps", "sigmoid_derivative", "sigmoid_derivative_steps",
+    "bce_derivative_steps", "bce_delta_collapse_steps", "mse_delta_steps",
+    "Erratum", "SLIDE_ERRATA", "errata_table", "CONVENTIONS", "conventions_table",
     "symbolic_equal", "deck000_output_check", "deck000_hidden_check",
     "deck000_output_gradient", "deck000_hidden_gradient",
     "SymbolicNet", "symbolic_net", "oracle_loss", "oracle_gradients", "oracle_for",

@@ -71,7 +71,8 @@ def deck000_output_check(n_in: int = 2, n_hidden: int = 2, n_out: int = 2) -> li
         for i in range(n_out):
             derivative = sp.diff(E, W2[j, i])
             formula = (Y[i] - T[i]) * H[j]
-            rows.append((W2[j, i], derivative, formula, symbolic_equal(derivative, formula, numeric_fallback=False)))
+            rows.append((W2[j, i], derivative, formula,
+                         symbolic_equal(derivative, formula, numeric_fallback=False)))
     return rows
 
 
@@ -86,7 +87,8 @@ def deck000_hidden_check(n_in: int = 2, n_hidden: int = 2, n_out: int = 2) -> li
             derivative = sp.diff(E, W1[k, j])
             formula = sum((Y[i] - T[i]) * W2[j, i] * H[j] * (1 - H[j]) * X[k]
                           for i in range(n_out))
-            rows.append((W1[k, j], derivative, formula, symbolic_equal(derivative, formula, numeric_fallback=False)))
+            rows.append((W1[k, j], derivative, formula,
+                         symbolic_equal(derivative, formula, numeric_fallback=False)))
     return rows
 
 

@@ -159,7 +159,7 @@ class SymbolicNet:
         args, n = self._args(weights, biases, X, T)
         flat = [float(np.mean(np.broadcast_to(g, (n,)))) for g in self._grad_fn(*args)]
         dW, db, pos = [], [], 0
-        for l, W in enumerate(self.W):
+        for W in self.W:
             dW.append(np.array(flat[pos:pos + W.rows * W.cols]).reshape(W.shape))
             pos += W.rows * W.cols
             if self.bias == "unit":

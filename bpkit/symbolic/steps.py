@@ -1,7 +1,8 @@
 """One line of a derivation (``Step``) and the check that each line equals the one before.
 
 A derivation is a list of ``Step``: a label as on the slide (①, ②, …), a short explanation in
-English and Korean, the SymPy expression that is checked, and the LaTeX a notebook shows.
+English and Korean (a notebook shows the one of its language), the SymPy expression that is
+checked, and the LaTeX a notebook shows.
 ``verify_steps(steps)`` proves, step by step, that each expression equals the one before it
 (``sympy.simplify(a - b) == 0`` on small one-variable expressions).
 """
@@ -11,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import sympy as sp
+
+from ..i18n import get_language
 
 __all__ = ["Step", "verify_steps"]
 
@@ -51,9 +54,13 @@ class Step:
         """``expr`` with ``subs`` applied and derivatives evaluated: what is compared."""
         return sp.sympify(self.expr).subs(self.subs).doit()
 
+    def explanation(self) -> str:
+        """The explanation in the language bpkit speaks (``bp.set_language``)."""
+        return self.ko if get_language() == "ko" else self.en
+
     def _repr_latex_(self) -> str:
         label = rf"\text{{{self.label}}}\quad " if self.label else r"\phantom{①}\quad "
-        return rf"$\displaystyle {label}{self.latex()} \qquad \text{{{self.en} / {self.ko}}}$"
+        return rf"$\displaystyle {label}{self.latex()} \qquad \text{{{self.explanation()}}}$"
 
     def __repr__(self) -> str:
         return f"{self.label or '·'} {self.expr}   ({self.en})"

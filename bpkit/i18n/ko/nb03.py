@@ -1,0 +1,70 @@
+"""Korean for notebook 03 (deck 000): its exercise checks (``bpkit.exercises.nb03``), the
+saturation figure (``bpkit.figures.deltas``) and the lines its code cells print."""
+KO = {
+    # bpkit.figures.deltas
+    "sigmoid + cross-entropy: $y - t$": "시그모이드 + 교차 엔트로피: $y - t$",
+    "sigmoid + MSE: $(y - t)\\,y(1 - y)$": "시그모이드 + 오차제곱합: $(y - t)\\,y(1 - y)$",
+    "pre-activation $s$": "가중합 $s$",
+    "saturated and wrong": "포화되었고 틀린 구간",
+    "output $\\delta = \\partial E / \\partial s$": "출력층 $\\delta = \\partial E / \\partial s$",
+    "output δ, target t = {t:g}": "출력층 δ, 목표값 t = {t:g}",
+    "$|\\delta|$ (log scale)": "$|\\delta|$ (로그 눈금)",
+    "how big a step the unit gets": "유닛이 받는 수정량의 크기",
+    # bpkit.exercises.nb03
+    "deck 000's grid": "강의 자료 000의 격자",
+    "a second, random grid": "두 번째 무작위 격자",
+    "not {name} yet: at y = {y:.4g}, t = {t:.4g} your function gives {got:.4g}, {name} is {right:.4g}. {what}":
+        "아직 {name}이(가) 아닙니다: y = {y:.4g}, t = {t:.4g}에서 함수의 값은 {got:.4g}인데 {name}은(는) {right:.4g}입니다. {what}",
+    "your ∂E/∂y divides the second term by y; it must be 1 − y (the slide's typo: d/dy log(1 − y) = −1/(1 − y))":
+        "∂E/∂y의 두 번째 항을 y로 나누었습니다. 1 − y로 나누어야 합니다(슬라이드의 오타: d/dy log(1 − y) = −1/(1 − y))",
+    "the sign is flipped: E has a minus in front, so ∂E/∂y = −t/y + (1 − t)/(1 − y)":
+        "부호가 반대입니다: E 앞에 마이너스가 있으므로 ∂E/∂y = −t/y + (1 − t)/(1 − y)",
+    "the second term has the wrong sign: the chain rule on log(1 − y) gives a factor −1, which cancels E's leading minus: + (1 − t)/(1 − y)":
+        "두 번째 항의 부호가 틀렸습니다: log(1 − y)에 연쇄법칙을 쓰면 −1이 곱해지고, 이것이 E 앞의 마이너스와 상쇄되어 + (1 − t)/(1 − y)가 됩니다",
+    "only the first term: log(1 − y) in E depends on y too, it adds (1 − t)/(1 − y)":
+        "첫 번째 항만 있습니다: E의 log(1 − y)도 y에 의존하므로 (1 − t)/(1 − y)가 더해집니다",
+    "that is ∂E/∂s, the δ after multiplying by σ'(s) = y(1 − y); ∂E/∂y itself is (y − t)/(y(1 − y))":
+        "그것은 σ'(s) = y(1 − y)를 곱한 뒤의 δ, 즉 ∂E/∂s입니다. ∂E/∂y 자체는 (y − t)/(y(1 − y))입니다",
+    "the denominator misses the factor (1 − y): ∂E/∂y = (y − t)/(y(1 − y))":
+        "분모에 인수 (1 − y)가 빠졌습니다: ∂E/∂y = (y − t)/(y(1 − y))",
+    "Differentiate each log term (step ②).": "로그 항을 하나씩 미분해 보세요(②단계).",
+    "Right: ∂E/∂y = −t/y + (1 − t)/(1 − y) = (y − t)/(y(1 − y)). Times σ' = y(1 − y) it collapses to y − t.":
+        "정답입니다: ∂E/∂y = −t/y + (1 − t)/(1 − y) = (y − t)/(y(1 − y)). 여기에 σ' = y(1 − y)를 곱하면 y − t로 간단해집니다.",
+    "your δ_O misses the factor out(1 − out), σ'(net) of the output unit: that simple form y − t belongs to sigmoid + cross-entropy":
+        "δ_O에 출력 유닛의 σ'(net)인 인수 out(1 − out)가 빠졌습니다: y − t라는 간단한 형태는 시그모이드 + 교차 엔트로피의 것입니다",
+    "the sign is flipped: ∂E/∂out = −(target − out) = out − target":
+        "부호가 반대입니다: ∂E/∂out = −(target − out) = out − target",
+    "you applied σ' to out: σ'(net) = σ(net)(1 − σ(net)) = out(1 − out), so use out itself, not σ(out)":
+        "out에 σ'를 적용했습니다: σ'(net) = σ(net)(1 − σ(net)) = out(1 − out)이므로 σ(out)이 아니라 out을 그대로 쓰세요",
+    "a factor 2 too many: the ½ in E = ½(target − out)² cancels the 2 of the square":
+        "인수 2가 더 붙었습니다: E = ½(target − out)²의 ½이 제곱에서 나오는 2와 약분됩니다",
+    "the factor (1 − out) of σ' = out(1 − out) is missing":
+        "σ' = out(1 − out)의 인수 (1 − out)가 빠졌습니다",
+    "only σ'(net) = out(1 − out): multiply by ∂E/∂out = out − target":
+        "σ'(net) = out(1 − out)만 있습니다: ∂E/∂out = out − target을 곱하세요",
+    "Right: δ_O = (out − target)·out(1 − out). The factor out(1 − out) is what makes it vanish when the unit saturates.":
+        "정답입니다: δ_O = (out − target)·out(1 − out). 유닛이 포화되면 바로 이 인수 out(1 − out) 때문에 δ가 사라집니다.",
+    "return one SymPy expression in y (such as y*(1 - y)); got {type}":
+        "y에 대한 SymPy 식 하나를 반환하세요(예: y*(1 - y)). 반환된 것: {type}",
+    "write the answer with y only (y stands for tanh(x)); it also uses {names}":
+        "답을 y만으로 쓰세요(y는 tanh(x)를 뜻합니다). 답에 {names}도 쓰였습니다",
+    "your answer {expr} does not depend on y: the slope of tanh changes with y (it is 1 at y = 0 and 0 as y → ±1)":
+        "답 {expr}이(가) y에 의존하지 않습니다: tanh의 기울기는 y에 따라 달라집니다(y = 0에서 1, y → ±1이면 0)",
+    "that is σ's derivative y(1 − y); differentiate tanh = (e^x − e^−x)/(e^x + e^−x) with the quotient rule":
+        "그것은 σ의 도함수 y(1 − y)입니다. tanh = (e^x − e^−x)/(e^x + e^−x)를 몫의 미분법으로 미분하세요",
+    "the sign is flipped: tanh' = 1 − y² (it is at most 1, at y = 0)":
+        "부호가 반대입니다: tanh' = 1 − y² (최댓값은 y = 0에서 1)",
+    "the square is missing: tanh' = 1 − y²": "제곱이 빠졌습니다: tanh' = 1 − y²",
+    "the sign is flipped: tanh is increasing, so tanh' = 1 − y² > 0":
+        "부호가 반대입니다: tanh는 증가함수이므로 tanh' = 1 − y² > 0",
+    "that is the second derivative tanh''; the first is 1 − y²":
+        "그것은 이계도함수 tanh''입니다. 일계도함수는 1 − y²입니다",
+    "Right: tanh'(x) = 1 − tanh(x)² = 1 − y², the tanh version of σ' = y(1 − y).":
+        "정답입니다: tanh'(x) = 1 − tanh(x)² = 1 − y². σ' = y(1 − y)의 tanh 버전입니다.",
+    "SymPy cannot compare your answer {expr} with tanh' ({error}); write it as a polynomial in y":
+        "SymPy가 답 {expr}을(를) tanh'와 비교하지 못했습니다({error}). y에 대한 다항식으로 쓰세요",
+    "at y = 0.5 your expression": "y = 0.5에서 여러분의 식",
+    "{why}; tanh' there is 0.75, a real number": "{why}. 그 점에서 tanh'는 실수 0.75입니다",
+    "at y = 0.5 your expression gives {value:.4g}; tanh' there is 0.75. Hint: sp.simplify(sp.diff(sp.tanh(x), x)) and replace tanh(x) by y.":
+        "y = 0.5에서 여러분의 식은 {value:.4g}인데 tanh'는 0.75입니다. 힌트: sp.simplify(sp.diff(sp.tanh(x), x))를 구한 뒤 tanh(x)를 y로 바꾸세요.",
+}
