@@ -55,3 +55,43 @@ KO.update({
         "정답입니다: E = −y log ŷ − (1 − y) log(1 − ŷ). ŷ가 y에 가까우면 작고, ŷ가 반대쪽 끝으로 "
         "갈수록 한없이 커집니다.",
 })
+
+# ---- what notebook 01's code cells print ---------------------------------------------------
+KO.update({
+    "applicant": "지원자",
+    "the first {k} of {n} applicants; {admitted} were admitted":
+        "지원자 {n}명 중 처음 {k}명 (합격자는 {admitted}명)",
+    "ŷ = σ(w·x + b) for the starting weights": "출발 가중치에서의 ŷ = σ(w·x + b)",
+    "error if y = 1": "y = 1일 때 오차",
+    "error if y = 0": "y = 0일 때 오차",
+    "the log-loss of one applicant": "지원자 한 명의 로그 손실",
+    "SymPy: ∂E/∂wᵢ = −(y − ŷ)·xᵢ and ∂E/∂b = −(y − ŷ), so w − α·∂E/∂w = w + α(y − ŷ)x: "
+    "deck 001's rule is gradient descent.":
+        "SymPy: ∂E/∂wᵢ = −(y − ŷ)·xᵢ, ∂E/∂b = −(y − ŷ)이므로 w − α·∂E/∂w = w + α(y − ŷ)x. "
+        "강의 자료 001의 규칙은 경사하강법입니다.",
+    "deck 001's rule:   w = ({w1:.6f}, {w2:.6f})": "강의 자료 001의 규칙:       w = ({w1:.6f}, {w2:.6f})",
+    "w − α·∂E/∂w (FD):  w = ({w1:.6f}, {w2:.6f})": "w − α·∂E/∂w (수치 미분):  w = ({w1:.6f}, {w2:.6f})",
+    "w₁ goes up (+)": "w₁ 증가 (+)",
+    "w₁ goes down (−)": "w₁ 감소 (−)",
+    "step −α·∂E/∂w₁": "한 걸음 −α·∂E/∂w₁",
+    "so": "그래서",
+    "the step always points downhill, against the sign of the slope":
+        "한 걸음은 언제나 기울기 부호의 반대쪽, 곧 내리막을 향합니다",
+    "accuracy": "정확도",
+    "the neuron after some epochs": "몇 에포크 뒤의 뉴런",
+    "E after 40 epochs": "40 에포크 뒤의 E",
+    "first epoch with E < {e:.3f}": "E < {e:.3f}가 된 첫 에포크",
+    "epochs where E went up": "E가 올라간 에포크 수",
+    "verdict": "판정",
+    "never": "없음",
+    "too small: crawls": "너무 작음: 느릿느릿 기어감",
+    "suitable": "알맞음",
+    "too large: overshoots, oscillates": "너무 큼: 지나쳐서 진동함",
+    "same data, same start; the lowest E of all runs is {e:.3f}":
+        "같은 데이터, 같은 출발점; 모든 실행 중 가장 낮은 E는 {e:.3f}",
+    "as written, W0 @ x fails:": "슬라이드대로 쓰면 W0 @ x가 실패합니다:",
+    "shapes that work: W0ᵀ {w0} @ x {x} → h {h}; W1ᵀ {w1} @ [h, 1] {h1} → ŷ {y}":
+        "맞는 모양: W0ᵀ {w0} @ x {x} → h {h}; W1ᵀ {w1} @ [h, 1] {h1} → ŷ {y}",
+    "ŷ by the fixed slide formula = {y:.6f} = bpkit's net.predict":
+        "고친 슬라이드 식의 ŷ = {y:.6f} = bpkit의 net.predict",
+})
