@@ -16,6 +16,7 @@ import numpy as np
 from scipy.special import expit
 
 from .errors import BpkitError, check_name
+from .i18n import _
 
 
 def sigmoid(net: np.ndarray) -> np.ndarray:
@@ -101,10 +102,9 @@ def derivative(name: str, net: np.ndarray) -> np.ndarray:
     check_name("activation", name, ACTIVATIONS)
     grad = ACTIVATIONS[name][1]
     if grad is None:
-        raise BpkitError(
+        raise BpkitError(_(
             "softmax has no elementwise derivative (each output depends on every input); "
-            "use bpkit.activations.backward('softmax', net, out, dout)"
-        )
+            "use bpkit.activations.backward('softmax', net, out, dout)"))
     return grad(net)
 
 

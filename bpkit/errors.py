@@ -38,6 +38,29 @@ class DivergedError(NonFiniteError):
         self.history = history
 
 
+def _(msgid: str, /, **fields) -> str:
+    """``bpkit.i18n._``, imported on first use (``bpkit.i18n`` imports this module)."""
+    from .i18n import _ as translate
+    return translate(msgid, **fields)
+
+
+def _unknown(kind: str, name, valid) -> str:
+    """The message for an unknown ``name`` of ``kind``, listing the ``valid`` names."""
+    f = {"name": name, "valid": ", ".join(sorted(valid))}
+    if kind == "activation":
+        return _("unknown activation {name!r}; valid activations are: {valid}", **f)
+    if kind == "loss":
+        return _("unknown loss {name!r}; valid losses are: {valid}", **f)
+    if kind == "bias mode":
+        return _("unknown bias mode {name!r}; valid bias modes are: {valid}", **f)
+    if kind == "style":
+        return _("unknown style {name!r}; valid styles are: {valid}", **f)
+    if kind == "net":
+        return _("unknown net {name!r}; valid nets are: {valid}", **f)
+    return _("unknown {kind} {name!r}; valid {kinds} are: {valid}", kind=kind, kinds=plural(kind),
+             **f)
+
+
 def plural(noun: str) -> str:
     """'activation' -> 'activations', 'loss' -> 'losses', 'bias mode' -> 'bias modes'."""
     return noun + ("es" if noun.endswith(("s", "x", "sh", "ch")) else "s")
@@ -46,9 +69,7 @@ def plural(noun: str) -> str:
 def check_name(kind: str, name: str, valid) -> str:
     """Return ``name`` if it is one of ``valid``; else raise and list the valid names."""
     if not isinstance(name, str) or name not in valid:
-        raise UnknownNameError(
-            f"unknown {kind} {name!r}; valid {plural(kind)} are: {', '.join(sorted(valid))}"
-        )
+        raise UnknownNameError(_unknown(kind, name, valid))
     return name
 
 
@@ -61,8 +82,11 @@ def check_finite(what: str, a: np.ndarray) -> None:
     if not bad.any():  # the sum overflowed, the entries are fine
         return
     index = tuple(int(i) for i in np.argwhere(bad)[0])
-    where = f" at index {index}" if a.ndim else ""
-    raise NonFiniteError(
-        f"{what} contains {a[index] if a.ndim else a.item()}{where} "
-        f"({int(bad.sum())} non-finite value(s) of {a.size}); bpkit needs finite numbers"
-    )
+    n_bad, size = int(bad.sum()), a.size
+    if a.ndim:
+        raise NonFiniteError(_("{what} contains {value} at index {index} ({n_bad} non-finite "
+                               "value(s) of {size}); bpkit needs finite numbers", what=what,
+                               value=a[index], index=index, n_bad=n_bad, size=size))
+    raise NonFiniteError(_("{what} contains {value} ({n_bad} non-finite value(s) of {size}); "
+                           "bpkit needs finite numbers", what=what, value=a.item(), n_bad=n_bad,
+                           size=size))

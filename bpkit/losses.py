@@ -27,6 +27,7 @@ from scipy.special import expit, xlogy
 
 from . import activations
 from .errors import TargetError, check_name
+from .i18n import _
 
 LOSSES = ("mse", "bce", "softmax_ce")
 
@@ -186,23 +187,25 @@ def targets_ok(loss_name: str, T: np.ndarray) -> bool:
     return math.isfinite(np.add.reduce(T, None))
 
 
-def check_targets(loss_name: str, T: np.ndarray, what: str = "targets T") -> None:
+def check_targets(loss_name: str, T: np.ndarray, what: str | None = None) -> None:
     """Raise TargetError if ``T`` does not fit the loss: bce needs t in [0, 1]; softmax_ce
-    needs each row to be a distribution (entries ≥ 0 that sum to 1)."""
+    needs each row to be a distribution (entries ≥ 0 that sum to 1). ``what`` names ``T`` in
+    the message (default: "targets T")."""
+    if what is None:
+        what = _("targets T")
     if loss_name == "bce":
         if T.min() < 0 or T.max() > 1:
             bad = np.argwhere((T < 0) | (T > 1))[0]
-            raise TargetError(
-                f"{what} must lie in [0, 1] for the 'bce' loss; "
-                f"found {T[tuple(bad)]} at index {tuple(int(i) for i in bad)}"
-            )
+            raise TargetError(_("{what} must lie in [0, 1] for the 'bce' loss; found {value} at "
+                                "index {index}", what=what, value=T[tuple(bad)],
+                                index=tuple(int(i) for i in bad)))
     elif loss_name == "softmax_ce":
         sums = T.sum(axis=1)
         bad_rows = np.flatnonzero((T.min(axis=1) < 0) | (np.abs(sums - 1) > 1e-6))
         if bad_rows.size:
             r = int(bad_rows[0])
-            raise TargetError(
-                f"each row of {what} must be a distribution (entries ≥ 0, summing to 1) for "
-                f"the 'softmax_ce' loss; row {r} is {T[r].tolist()} (sum {sums[r]:g}); "
-                f"{bad_rows.size} bad row(s) in all. Use bpkit.one_hot(labels, n) for labels."
-            )
+            raise TargetError(_(
+                "each row of {what} must be a distribution (entries ≥ 0, summing to 1) for the "
+                "'softmax_ce' loss; row {r} is {row} (sum {sum:g}); {n_bad} bad row(s) in all. "
+                "Use bpkit.one_hot(labels, n) for labels.", what=what, r=r, row=T[r].tolist(),
+                sum=sums[r], n_bad=bad_rows.size))

@@ -16,6 +16,7 @@ import numpy as np
 from . import activations as act
 from . import losses, validate
 from .errors import NonFiniteError, check_finite, check_name
+from .i18n import _
 from .layers import BIAS_MODES, dense_backward, dense_forward
 from .records import Backward, Forward
 
@@ -264,12 +265,12 @@ class MLP:
         with np.errstate(all="ignore"):
             for i, (p, g) in enumerate(zip(params, grads)):
                 if not np.isfinite(p - lr * g).all():
-                    raise NonFiniteError(
-                        f"the step would make {_param_name(self, i)} non-finite (loss {loss:g}, "
-                        f"lr {lr:g}); nothing was changed. Lower the learning rate or check "
-                        f"the inputs.")
-        raise NonFiniteError(f"the loss is {loss} (the forward pass overflowed); nothing was "
-                             f"changed. Check the scale of X and of the weights.")
+                    raise NonFiniteError(_(
+                        "the step would make {name} non-finite (loss {loss:g}, lr {lr:g}); "
+                        "nothing was changed. Lower the learning rate or check the inputs.",
+                        name=_param_name(self, i), loss=loss, lr=lr))
+        raise NonFiniteError(_("the loss is {loss} (the forward pass overflowed); nothing was "
+                               "changed. Check the scale of X and of the weights.", loss=loss))
 
     def __repr__(self) -> str:
         return (f"MLP({self.sizes}, activations={self.activations}, loss={self.loss_name!r}, "

@@ -8,6 +8,7 @@ import numpy as np
 
 from . import validate
 from .errors import BpkitError, DivergedError, NonFiniteError
+from .i18n import _
 from .mlp import MLP
 
 
@@ -58,7 +59,7 @@ def fit(net, X, T, *, lr: float, epochs: int, batch_size: int | None = None,
         error's ``history`` holds the losses of the epochs completed until then.
     """
     if not isinstance(net, MLP):
-        raise BpkitError(f"net must be a bpkit.MLP; got {type(net).__name__}")
+        raise BpkitError(_("net must be a bpkit.MLP; got {type}", type=type(net).__name__))
     net.check_params()
     X = validate.inputs(net, X)
     T = validate.targets(net, T, X.shape[0])
@@ -69,17 +70,18 @@ def fit(net, X, T, *, lr: float, epochs: int, batch_size: int | None = None,
     if rng is not None:
         validate.rng(rng)
     elif bs < n:
-        raise BpkitError(f"mini-batch training (batch_size {bs} < {n} samples) shuffles the "
-                         f"data: pass rng=np.random.default_rng(SEED)")
+        raise BpkitError(_("mini-batch training (batch_size {bs} < {n} samples) shuffles the "
+                           "data: pass rng=np.random.default_rng(SEED)", bs=bs, n=n))
     if callback is not None and not callable(callback):
-        raise BpkitError(f"callback must be a function callback(net, epoch); got {callback!r}")
+        raise BpkitError(_("callback must be a function callback(net, epoch); got {callback!r}",
+                           callback=callback))
     steps_per_epoch = -(-n // bs)
     if progress is None:
         progress = epochs * steps_per_epoch > 2000
     epoch_iter = range(epochs)
     if progress:
         from tqdm.auto import tqdm
-        epoch_iter = tqdm(epoch_iter, desc="training", unit="epoch")
+        epoch_iter = tqdm(epoch_iter, desc=_("training"), unit=_("epoch"))
     history = History()
     for epoch in epoch_iter:
         order = rng.permutation(n) if bs < n else np.arange(n)
@@ -89,10 +91,11 @@ def fit(net, X, T, *, lr: float, epochs: int, batch_size: int | None = None,
             try:
                 total += net.step(X[idx], T[idx], lr) * len(idx)  # X, T checked above
             except NonFiniteError as err:  # the step changed nothing: the last finite state
-                raise DivergedError(
-                    f"{err} Training stopped in epoch {epoch + 1}, step {history.steps + 1}; the "
-                    f"net keeps its parameters from before that step, and err.history the "
-                    f"losses of the {len(history.loss)} epoch(s) completed.", history) from err
+                raise DivergedError(_(
+                    "{error} Training stopped in epoch {epoch}, step {step}; the net keeps its "
+                    "parameters from before that step, and err.history the losses of the {n} "
+                    "epoch(s) completed.", error=err, epoch=epoch + 1, step=history.steps + 1,
+                    n=len(history.loss)), history) from err
             history.steps += 1
         history.loss.append(total / n)
         if callback is not None:

@@ -16,20 +16,25 @@ import numpy as np
 from . import losses
 from .activations import ACTIVATIONS
 from .errors import BpkitError, ShapeError, check_finite, check_name
+from .i18n import _
 
 # Above this a learning rate is a typo, not a choice: one step of 1e6 × a gradient of 1
 # moves a weight by a million, and float32 overflows within a few such steps.
 LR_MAX = 1e6
 
-_KINDS = {"b": "booleans", "c": "complex numbers", "U": "strings", "S": "bytes",
-          "O": "Python objects (None, or rows of unequal length?)", "M": "dates",
-          "m": "time differences", "V": "records"}
+
+
+def _kinds() -> dict:
+    """What an array of each non-numeric dtype kind holds, in the current language."""
+    return {"b": _("booleans"), "c": _("complex numbers"), "U": _("strings"), "S": _("bytes"),
+            "O": _("Python objects (None, or rows of unequal length?)"), "M": _("dates"),
+            "m": _("time differences"), "V": _("records")}
 
 
 def describe(v, width: int = 60) -> str:
     """A short one-line description of a value for an error message."""
     if isinstance(v, np.ndarray):
-        return f"an array of shape {v.shape} and dtype {v.dtype}"
+        return _("an array of shape {shape} and dtype {dtype}", shape=v.shape, dtype=v.dtype)
     text = " ".join(repr(v).split())
     return text if len(text) <= width else text[:width - 3] + "..."
 
@@ -38,7 +43,8 @@ def describe(v, width: int = 60) -> str:
 def positive_int(what: str, v) -> int:
     """``v`` as an int if it is an integer ≥ 1 (not a bool, a float or a string)."""
     if isinstance(v, (bool, np.bool_)) or not isinstance(v, numbers.Integral) or v < 1:
-        raise BpkitError(f"{what} must be a positive integer; got {describe(v)}")
+        raise BpkitError(_("{what} must be a positive integer; got {value}", what=what,
+                           value=describe(v)))
     return int(v)
 
 
@@ -47,11 +53,15 @@ def real(what: str, v, *, low: float = 0.0, high: float = math.inf) -> float:
     if isinstance(v, np.ndarray) and v.ndim == 0 and v.dtype.kind in "iuf":
         v = v.item()
     if isinstance(v, (bool, np.bool_)) or not isinstance(v, numbers.Real):
-        raise BpkitError(f"{what} must be a number; got {describe(v)} ({type(v).__name__})")
+        raise BpkitError(_("{what} must be a number; got {value} ({type})", what=what,
+                           value=describe(v), type=type(v).__name__))
     x = float(v)
     if not (math.isfinite(x) and low < x <= high):
-        upper = "" if high == math.inf else f" and at most {high:g}"
-        raise BpkitError(f"{what} must be a finite number above {low:g}{upper}; got {x!r}")
+        if high == math.inf:
+            raise BpkitError(_("{what} must be a finite number above {low:g}; got {value!r}",
+                               what=what, low=low, value=x))
+        raise BpkitError(_("{what} must be a finite number above {low:g} and at most {high:g}; "
+                           "got {value!r}", what=what, low=low, high=high, value=x))
     return x
 
 
@@ -59,7 +69,7 @@ def lr(v) -> float:
     """A learning rate: a finite number in (0, LR_MAX]."""
     if type(v) is float and 0.0 < v <= LR_MAX:  # the usual case, without the checks below
         return v
-    return real("lr (the learning rate)", v, high=LR_MAX)
+    return real(_("lr (the learning rate)"), v, high=LR_MAX)
 
 
 def rng(rng, seed=None) -> np.random.Generator:
@@ -67,12 +77,14 @@ def rng(rng, seed=None) -> np.random.Generator:
     ``seed`` (None or an integer ≥ 0)."""
     if rng is not None:
         if not isinstance(rng, np.random.Generator):
-            raise BpkitError(f"rng must be a numpy.random.Generator (np.random.default_rng(SEED)); "
-                             f"got {describe(rng)} ({type(rng).__name__})")
+            raise BpkitError(_("rng must be a numpy.random.Generator "
+                               "(np.random.default_rng(SEED)); got {value} ({type})",
+                               value=describe(rng), type=type(rng).__name__))
         return rng
     if seed is not None and (isinstance(seed, (bool, np.bool_))
                              or not isinstance(seed, numbers.Integral) or seed < 0):
-        raise BpkitError(f"seed must be an integer ≥ 0 or None; got {describe(seed)}")
+        raise BpkitError(_("seed must be an integer ≥ 0 or None; got {value}",
+                           value=describe(seed)))
     return np.random.default_rng(seed)
 
 
@@ -80,15 +92,17 @@ def rng(rng, seed=None) -> np.random.Generator:
 def sizes(v) -> list:
     """Units per layer, input first: a sequence of at least two integers ≥ 1."""
     if isinstance(v, (str, bytes)) or not hasattr(v, "__len__"):
-        raise ShapeError(f"sizes must be a list of layer sizes such as [3, 4, 2]; "
-                         f"got {describe(v)}")
+        raise ShapeError(_("sizes must be a list of layer sizes such as [3, 4, 2]; got {value}",
+                           value=describe(v)))
     if len(v) < 2:
-        raise ShapeError(f"sizes must list at least 2 layer sizes, each ≥ 1; got {describe(v)}")
+        raise ShapeError(_("sizes must list at least 2 layer sizes, each ≥ 1; got {value}",
+                           value=describe(v)))
     out = []
     for i, s in enumerate(v):
         if isinstance(s, (bool, np.bool_)) or not isinstance(s, numbers.Integral) or s < 1:
-            raise ShapeError(f"sizes[{i}] must be an integer ≥ 1 (units in layer {i}); "
-                             f"got {describe(s)} in sizes {describe(v)}")
+            raise ShapeError(_("sizes[{i}] must be an integer ≥ 1 (units in layer {i}); "
+                               "got {value} in sizes {sizes}", i=i, value=describe(s),
+                               sizes=describe(v)))
         out.append(int(s))
     return out
 
@@ -103,31 +117,32 @@ def layer_activations(activation, output_activation, loss: str, n_layers: int) -
     elif isinstance(activation, (list, tuple)):
         names = list(activation)
         if len(names) != n_layers:
-            raise ShapeError(f"activation lists {len(names)} names but the net has {n_layers} "
-                             f"layers")
+            raise ShapeError(_("activation lists {n} names but the net has {n_layers} layers",
+                               n=len(names), n_layers=n_layers))
         if output_activation is not None:
             names[-1] = output_activation
     else:
-        raise BpkitError(f"activation must be a name such as 'sigmoid' or a list of names, one "
-                         f"per layer; got {describe(activation)}")
+        raise BpkitError(_("activation must be a name such as 'sigmoid' or a list of names, "
+                           "one per layer; got {value}", value=describe(activation)))
     for name in names:
         check_name("activation", name, ACTIVATIONS)
     if "softmax" in names[:-1]:
-        raise BpkitError("softmax is only supported as the output activation")
+        raise BpkitError(_("softmax is only supported as the output activation"))
     return names
 
 
 def output_pair(loss: str, output_activation: str, n_out: int) -> None:
     """Refuse output layers on which the loss is not defined."""
     if output_activation == "softmax" and n_out == 1:
-        raise BpkitError("softmax over one output unit is always 1 (nothing to learn); use "
-                         "output_activation='sigmoid' with loss='bce' for one yes/no output")
+        raise BpkitError(_("softmax over one output unit is always 1 (nothing to learn); use "
+                           "output_activation='sigmoid' with loss='bce' for one yes/no output"))
     if loss == "bce" and output_activation not in ("sigmoid", "softmax"):
-        raise BpkitError(f"loss='bce' needs outputs in (0, 1), a sigmoid output layer; got "
-                         f"output_activation={output_activation!r}")
+        raise BpkitError(_("loss='bce' needs outputs in (0, 1), a sigmoid output layer; got "
+                           "output_activation={name!r}", name=output_activation))
     if loss == "softmax_ce" and output_activation != "softmax":
-        raise BpkitError(f"loss='softmax_ce' needs a softmax output layer (each row a "
-                         f"distribution); got output_activation={output_activation!r}")
+        raise BpkitError(_("loss='softmax_ce' needs a softmax output layer (each row a "
+                           "distribution); got output_activation={name!r}",
+                           name=output_activation))
 
 
 def dtype(v) -> np.dtype:
@@ -136,7 +151,7 @@ def dtype(v) -> np.dtype:
     except TypeError:
         d = None
     if d not in (np.float64, np.float32):
-        raise BpkitError(f"dtype must be float64 or float32; got {describe(v)}")
+        raise BpkitError(_("dtype must be float64 or float32; got {value}", value=describe(v)))
     return d
 
 
@@ -147,16 +162,20 @@ def array(what: str, a, dtype: np.dtype) -> np.ndarray:
     if type(a) is np.ndarray and a.dtype == dtype:
         return a
     if a is None or isinstance(a, (str, bytes)):
-        raise BpkitError(f"{what} must be an array of numbers; got {describe(a)}")
+        raise BpkitError(_("{what} must be an array of numbers; got {value}", what=what,
+                           value=describe(a)))
     try:
         arr = np.asarray(a)
     except (ValueError, TypeError):
-        raise BpkitError(f"{what} must be a rectangular array of numbers (every row the same "
-                         f"length); got {describe(a)}") from None
+        raise BpkitError(_("{what} must be a rectangular array of numbers (every row the same "
+                           "length); got {value}", what=what, value=describe(a))) from None
     if arr.dtype.kind not in "iuf":
-        raise BpkitError(f"{what} must hold real numbers; got an array of "
-                         f"{_KINDS.get(arr.dtype.kind, arr.dtype.name)}"
-                         + ("" if isinstance(a, np.ndarray) else f": {describe(a)}"))
+        kind = _kinds().get(arr.dtype.kind, arr.dtype.name)
+        if isinstance(a, np.ndarray):
+            raise BpkitError(_("{what} must hold real numbers; got an array of {kind}",
+                               what=what, kind=kind))
+        raise BpkitError(_("{what} must hold real numbers; got an array of {kind}: {value}",
+                           what=what, kind=kind, value=describe(a)))
     return arr.astype(dtype, copy=False)
 
 
@@ -170,14 +189,15 @@ def inputs(net, X, finite: bool = True) -> np.ndarray:
         X = X[None, :]
     shape = X.shape
     if len(shape) != 2:
-        raise ShapeError(f"X must be one sample (1-D) or a batch (2-D); got {X.ndim}-D, "
-                         f"shape {X.shape}")
+        raise ShapeError(_("X must be one sample (1-D) or a batch (2-D); got {ndim}-D, "
+                           "shape {shape}", ndim=X.ndim, shape=X.shape))
     if shape[0] == 0:
-        raise ShapeError("X is an empty batch (0 samples)")
+        raise ShapeError(_("X is an empty batch (0 samples)"))
     if shape[1] != net.sizes[0]:
-        raise ShapeError(
-            f"X has {X.shape[1]} features per sample (shape {X.shape}) but layer 1 expects "
-            f"{net.sizes[0]} inputs (weights[0] has shape {(net.sizes[0], net.sizes[1])})")
+        raise ShapeError(_("X has {n} features per sample (shape {shape}) but layer 1 expects "
+                           "{n_in} inputs (weights[0] has shape {w_shape})", n=X.shape[1],
+                           shape=X.shape, n_in=net.sizes[0],
+                           w_shape=(net.sizes[0], net.sizes[1])))
     if finite:
         check_finite("X", X)
     return X
@@ -194,32 +214,43 @@ def targets(net, T, n_samples: int) -> np.ndarray:
     elif T.ndim == 1 and n_out == 1 and T.shape[0] == n_samples:
         T = T[:, None]
     if T.shape != (n_samples, n_out):
-        raise ShapeError(f"T must have shape {(n_samples, n_out)} ({n_samples} samples × "
-                         f"{n_out} outputs of the last layer); got {T.shape}")
+        raise ShapeError(_("T must have shape {want} ({n} samples × {n_out} outputs of the "
+                           "last layer); got {shape}", want=(n_samples, n_out), n=n_samples,
+                           n_out=n_out, shape=T.shape))
     if not losses.targets_ok(net.loss_name, T):  # cheap test first; then say what is wrong
         check_finite("T", T)
         losses.check_targets(net.loss_name, T)
     return T
 
 
-def _list(what: str, v, n: int, per: str) -> list:
+def _list(what: str, v, n: int) -> list:
+    """``v`` as a list of ``n`` items: the net's ``weights`` or ``biases``, one per layer."""
     if isinstance(v, (str, bytes, np.ndarray)) or not isinstance(v, (list, tuple)):
-        raise ShapeError(f"{what} must be a list of {n} arrays, one per {per}; got {describe(v)}")
+        if what == "weights":
+            raise ShapeError(_("weights must be a list of {n} arrays, one per weight layer; "
+                               "got {value}", n=n, value=describe(v)))
+        raise ShapeError(_("biases must be a list of {n} arrays, one per bias layer; got {value}",
+                           n=n, value=describe(v)))
     if len(v) != n:
-        raise ShapeError(f"the net has {n} {per}s; got {len(v)} arrays for {what}")
+        if what == "weights":
+            raise ShapeError(_("the net has {n} weight layers; got {k} arrays for weights",
+                               n=n, k=len(v)))
+        raise ShapeError(_("the net has {n} bias layers; got {k} arrays for biases", n=n,
+                           k=len(v)))
     return list(v)
 
 
 def weights(net, new, finite: bool = True) -> list:
     """A list of weight arrays for ``net``: each (sizes[l], sizes[l + 1]) of its dtype."""
-    new = _list("weights", new, net.n_layers, "weight layer")
+    new = _list("weights", new, net.n_layers)
     out = []
     for l, W in enumerate(new):
         W = array(f"weights[{l}]", W, net.dtype)
         want = (net.sizes[l], net.sizes[l + 1])
         if W.shape != want:
-            raise ShapeError(f"weights[{l}] (layer {l + 1}, {want[0]} → {want[1]} units) must "
-                             f"have shape {want}; got {W.shape}")
+            raise ShapeError(_("weights[{l}] (layer {layer}, {n_in} → {n_out} units) must have "
+                               "shape {want}; got {shape}", l=l, layer=l + 1, n_in=want[0],
+                               n_out=want[1], want=want, shape=W.shape))
         if finite:
             check_finite(f"weights[{l}]", W)
         out.append(W)
@@ -231,15 +262,17 @@ def biases(net, new, finite: bool = True) -> list:
     if net.bias == "none":
         if isinstance(new, (list, tuple)) and len(new) == 0:
             return []
-        raise ShapeError(f"bias='none': the net has no biases; got {describe(new)}")
-    new = _list("biases", new, net.n_layers, "bias layer")
+        raise ShapeError(_("bias='none': the net has no biases; got {value}",
+                           value=describe(new)))
+    new = _list("biases", new, net.n_layers)
     out = []
     for l, b in enumerate(new):
         b = array(f"biases[{l}]", b, net.dtype)
         want = () if net.bias == "shared" else (net.sizes[l + 1],)
         if b.shape != want:
-            raise ShapeError(f"biases[{l}] (layer {l + 1}, bias='{net.bias}') must have shape "
-                             f"{want}; got {b.shape}")
+            raise ShapeError(_("biases[{l}] (layer {layer}, bias='{bias}') must have shape "
+                               "{want}; got {shape}", l=l, layer=l + 1, bias=net.bias, want=want,
+                               shape=b.shape))
         if finite:
             check_finite(f"biases[{l}]", b)
         out.append(b)

@@ -230,3 +230,44 @@ def test_no_bare_value_error_is_raised_by_the_core():
     for module in (activations, data, gradcheck, layers, L, mlp, monitor, train, validate):
         source = inspect.getsource(module)
         assert not re.search(r"raise ValueError\b", source), module.__name__
+
+
+# A typical set of bad inputs from CASES, with the bad value the message must show.
+KOREAN = [
+    ("sizes float", "3.5"), ("sizes zero", "0"), ("sizes one layer", "[3]"),
+    ("activation misspelt", "'sigmod'"), ("activation list too short", "1"),
+    ("loss unknown", "'cross_entropy'"), ("bias None", "None"),
+    ("bce with tanh output", "'tanh'"), ("rng int", "42"), ("seed negative", "-1"),
+    ("dtype nonsense", "'abc'"), ("X string", "'abc'"), ("X ragged", "[0.4, 0.5]"),
+    ("X strings in a list", "'1'"), ("X 3-D", "(2, 1, 3)"), ("X wrong width", "5"),
+    ("X NaN", "nan"), ("T wrong shape", "(2, 3)"), ("T inf", "inf"),
+    ("T not distributions", "[1.0, 1.0]"), ("weights one array", "(3, 4)"),
+    ("weights item wrong shape", "(4, 3)"), ("weights too few", "1"),
+    ("biases item wrong shape", "(3,)"), ("lr string", "'abc'"), ("lr negative", "-0.5"),
+    ("lr huge", "1e+300"), ("fit epochs float", "2.7"), ("fit batch_size zero", "0"),
+    ("fit mini-batches without rng", "batch_size 1"), ("fit callback not callable", "5"),
+    ("fit epochs string", "'3'"), ("derivative of softmax", "softmax"),
+    ("activation unknown", "'swish'"),
+]
+_CASE = {c[0]: c[1:] for c in CASES}
+
+
+def _message(call, net) -> str:
+    with pytest.raises(BpkitError) as e:
+        call(net)
+    return str(e.value)
+
+
+@pytest.mark.parametrize("case, value", KOREAN, ids=[k[0] for k in KOREAN])
+def test_bad_input_is_explained_in_korean_and_back_in_english(case, value):
+    call, names = _CASE[case]
+    english = _message(call, make_net())
+    try:
+        bp.set_language("ko")
+        korean = _message(call, make_net())
+    finally:
+        bp.set_language("en")
+    assert any("가" <= c <= "힣" for c in korean), f"not Korean: {korean}"
+    for text in (english, korean):
+        assert names in text and value in text, f"{names!r} or {value!r} missing: {text}"
+    assert _message(call, make_net()) == english   # English again, word for word
