@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import BpkitError
+from ..i18n import _
 
 # the activations both formats carry (ONNX: Sigmoid, Tanh, Relu, Identity, Softmax(axis=-1))
 SUPPORTED_ACTIVATIONS = ("sigmoid", "tanh", "relu", "identity", "softmax")
@@ -50,27 +51,29 @@ def exportable_layers(net, input_scale: float = 1.0) -> list[Layer]:
     from ..mlp import MLP
 
     if not isinstance(net, MLP):
-        raise ExportError(f"can only export a bpkit.MLP; got {type(net).__name__}")
+        raise ExportError(_("can only export a bpkit.MLP; got {type}", type=type(net).__name__))
     scale = float(input_scale)
     if not np.isfinite(scale) or scale <= 0:
-        raise ExportError(f"input_scale must be a finite number > 0; got {input_scale!r}")
+        raise ExportError(_("input_scale must be a finite number > 0; got {value!r}",
+                            value=input_scale))
     names = list(net.activations)
     if len(names) != len(net.weights):
-        raise ExportError(f"the net lists {len(names)} activations for {len(net.weights)} layers")
+        raise ExportError(_("the net lists {n} activations for {n_layers} layers", n=len(names),
+                            n_layers=len(net.weights)))
     layers = []
     for l, (W, name) in enumerate(zip(net.weights, names)):
         if name not in SUPPORTED_ACTIVATIONS:
-            raise ExportError(
-                f"layer {l + 1} has activation {name!r}, which the exporters cannot express; "
-                f"they support {', '.join(SUPPORTED_ACTIVATIONS)}")
+            raise ExportError(_("layer {layer} has activation {name!r}, which the exporters "
+                                "cannot express; they support {supported}", layer=l + 1,
+                                name=name, supported=", ".join(SUPPORTED_ACTIVATIONS)))
         if name == "softmax" and l != len(names) - 1:
-            raise ExportError(f"layer {l + 1} has softmax, which is only exported as the last "
-                              f"layer")
+            raise ExportError(_("layer {layer} has softmax, which is only exported as the last "
+                                "layer", layer=l + 1))
         W = np.array(W, dtype=np.float64)
         b = np.array(net.biases[l], dtype=np.float64) if net.bias != "none" else None
         for what, a in ((f"weights[{l}]", W), (f"biases[{l}]", b)):
             if a is not None and not np.isfinite(a).all():
-                raise ExportError(f"{what} (layer {l + 1}) holds NaN or inf; a model file needs "
-                                  f"finite numbers")
+                raise ExportError(_("{what} (layer {layer}) holds NaN or inf; a model file "
+                                    "needs finite numbers", what=what, layer=l + 1))
         layers.append(Layer(W, b, name))
     return layers

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..i18n import _
 from .checks import SUPPORTED_ACTIVATIONS, ExportError, exportable_layers
 
 FORMAT, VERSION = "bpkit-mlp", 1
@@ -90,17 +91,20 @@ def from_json(path):
 
     path = Path(path)
     if not path.is_file():
-        raise ExportError(f"model file {str(path)!r} not found")
+        raise ExportError(_("model file {path!r} not found", path=str(path)))
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise ExportError(f"model file {str(path)!r} is not valid JSON: {e}") from None
-    where = f"model file {str(path)!r}"
+        raise ExportError(_("model file {path!r} is not valid JSON: {error}", path=str(path),
+                            error=e)) from None
+    where = _("model file {path!r}", path=str(path))
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ExportError(f"{where} is not a {FORMAT} model (its 'format' is "
-                          f"{doc.get('format') if isinstance(doc, dict) else None!r})")
+        raise ExportError(_("{where} is not a {format} model (its 'format' is {found!r})",
+                            where=where, format=FORMAT,
+                            found=doc.get("format") if isinstance(doc, dict) else None))
     if doc.get("version") != VERSION:
-        raise ExportError(f"{where} has version {doc.get('version')!r}; this bpkit reads {VERSION}")
+        raise ExportError(_("{where} has version {found!r}; this bpkit reads {version}",
+                            where=where, found=doc.get("version"), version=VERSION))
     try:
         sizes = [int(s) for s in doc["sizes"]]
         layers = doc["layers"]
@@ -111,14 +115,15 @@ def from_json(path):
         bs = ([np.array(layer["bias"], dtype=np.float64) for layer in layers]
               if mode != "none" else [])
     except (KeyError, TypeError, ValueError) as e:
-        raise ExportError(f"{where} is missing or mangles a field "
-                          f"({type(e).__name__}: {e})") from None
+        raise ExportError(_("{where} is missing or mangles a field ({error_type}: {error})",
+                            where=where, error_type=type(e).__name__, error=e)) from None
     bad = [n for n in names if n not in SUPPORTED_ACTIVATIONS]
     if bad:
-        raise ExportError(f"{where} has activation {bad[0]!r}; supported: "
-                          f"{', '.join(SUPPORTED_ACTIVATIONS)}")
+        raise ExportError(_("{where} has activation {name!r}; supported: {supported}",
+                            where=where, name=bad[0], supported=", ".join(SUPPORTED_ACTIVATIONS)))
     if len(layers) != len(sizes) - 1:
-        raise ExportError(f"{where} lists sizes {sizes} but {len(layers)} layers")
+        raise ExportError(_("{where} lists sizes {sizes} but {n} layers", where=where,
+                            sizes=sizes, n=len(layers)))
     try:
         net = MLP(sizes, activation=names, loss=doc.get("loss", "mse"), bias=mode)
         net.weights = Ws
@@ -126,7 +131,8 @@ def from_json(path):
     except ExportError:
         raise
     except ValueError as e:  # bpkit's ShapeError, NonFiniteError, UnknownNameError
-        raise ExportError(f"{where}: {e}") from None
+        raise ExportError(_("{where}: {error}", where=where, error=e)) from None
     if not np.isfinite(scale) or scale <= 0:
-        raise ExportError(f"{where} has input_scale {scale}; it must be a finite number > 0")
+        raise ExportError(_("{where} has input_scale {scale}; it must be a finite number > 0",
+                            where=where, scale=scale))
     return net, scale

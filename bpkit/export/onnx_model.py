@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..i18n import _
 from .checks import ExportError, exportable_layers
 
 OPSET = 13  # Softmax over one axis (axis=-1) as bpkit computes it; onnxruntime-web runs it
@@ -54,8 +55,9 @@ def to_onnx(net, path, input_scale: float = 1.0, input_name: str = "pixels",
     for l, layer in enumerate(layers):
         for what, a in ((f"weights[{l}]", layer.W), (f"biases[{l}]", layer.b)):
             if a is not None and a.size and np.abs(a).max() > FLOAT32_MAX:
-                raise ExportError(f"{what} (layer {l + 1}) holds {np.abs(a).max():g}, beyond "
-                                  f"float32's range (±{FLOAT32_MAX:.3g}) that ONNX models use")
+                raise ExportError(_("{what} (layer {layer}) holds {value:g}, beyond float32's "
+                                    "range (±{max:.3g}) that ONNX models use", what=what,
+                                    layer=l + 1, value=np.abs(a).max(), max=FLOAT32_MAX))
 
     nodes, inits = [], []
 

@@ -15,6 +15,7 @@ import math
 import numpy as np
 
 from ..errors import BpkitError
+from ..i18n import _
 
 GRID, BLOCK = 32, 4  # the UCI bitmap and its blocks: 32 / 4 = 8 intensities a side
 
@@ -51,23 +52,23 @@ def to_digit_pixels(ink, threshold: float = 0.5, min_fraction: float = 1 / 8) ->
     try:
         ink = np.asarray(ink, dtype=np.float64)
     except (TypeError, ValueError):
-        raise DrawingError("the drawing must be a 2-D array of numbers in [0, 1]") from None
+        raise DrawingError(_("the drawing must be a 2-D array of numbers in [0, 1]")) from None
     if ink.ndim != 2 or min(ink.shape) < 1:
-        raise DrawingError(f"the drawing must be a 2-D array (height, width); got shape "
-                           f"{ink.shape}")
+        raise DrawingError(_("the drawing must be a 2-D array (height, width); got shape "
+                             "{shape}", shape=ink.shape))
     if not np.isfinite(ink).all() or ink.min() < 0 or ink.max() > 1:
-        raise DrawingError("the drawing's ink values must be finite numbers in [0, 1]")
+        raise DrawingError(_("the drawing's ink values must be finite numbers in [0, 1]"))
     inked = ink >= threshold
     if not inked.any():
-        raise DrawingError("nothing is drawn: draw a digit first (그린 것이 없습니다)")
+        raise DrawingError(_("nothing is drawn: draw a digit first"))
     height, width = inked.shape
     rows, cols = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
     r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1     # the ink's box
     side = max(r1 - r0, c1 - c0)
     need = max(2, math.ceil(min(height, width) * min_fraction))
     if side < need:
-        raise DrawingError(f"the drawing is too small: it spans {side} pixel(s), a digit needs at "
-                           f"least {need} (draw it larger; 더 크게 그려 주세요)")
+        raise DrawingError(_("the drawing is too small: it spans {side} pixel(s), a digit needs "
+                             "at least {need} (draw it larger)", side=side, need=need))
     # the square of that side, centred on the ink; pixel r covers [r, r + 1)
     top, left = (r0 + r1) / 2 - side / 2, (c0 + c1) / 2 - side / 2
     centres = (np.arange(GRID) + 0.5) * side / GRID
