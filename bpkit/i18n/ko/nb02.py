@@ -52,3 +52,27 @@ KO.update({
     "Right: F'(x) = f'(g(x))·g'(x) = σ(u)(1 − σ(u))·w with u = wx + b.":
         "정답입니다: u = wx + b일 때 F'(x) = f'(g(x))·g'(x) = σ(u)(1 − σ(u))·w입니다.",
 })
+
+# ---- what notebook 02's code cells print ---------------------------------------------------
+KO.update({
+    "equal in every row (asserted)": "모든 행에서 같음 (assert로 확인)",
+    "SymPy: d σ(wx + b)/dx = σ(u)(1 − σ(u)) · w with u = wx + b":
+        "SymPy: u = wx + b일 때 d σ(wx + b)/dx = σ(u)(1 − σ(u)) · w",
+    "at x = 0.5, w = 2, b = −0.3: {value:.6f} (central difference {fd:.6f})":
+        "x = 0.5, w = 2, b = −0.3에서: {value:.6f} (중심 차분 {fd:.6f})",
+    "dz/dx, central difference": "dz/dx, 중심 차분",
+    "deck 001's example at x = 1": "x = 1에서 본 강의 자료 001의 예",
+    "row": "행",
+    "deck 001's ∇E for x = (0.4, −0.8), y = 1; each entry equals its central difference":
+        "x = (0.4, −0.8), y = 1에 대한 강의 자료 001의 ∇E; 모든 원소가 중심 차분과 같음",
+    "nine nudges of ε = {eps:g}: ∂E/∂w · ε matches the actual ΔE, relative difference "
+    "≤ {worst:.0e}":
+        "가중치 아홉 개를 하나씩 ε = {eps:g}만큼 바꿈: ∂E/∂w · ε가 실제 ΔE와 맞음, "
+        "상대 차이 ≤ {worst:.0e}",
+    "four factors: {factors}": "네 인자: {factors}",
+    "their product {p:.6f} = bpkit's ∂E/∂W⁰₁₁": "네 인자의 곱 {p:.6f} = bpkit의 ∂E/∂W⁰₁₁",
+    "d σ(3x)/dx at x = 1:    {value:.6f}  = σ'(3)·3, the chain rule's product":
+        "x = 1에서 d σ(3x)/dx:    {value:.6f}  = σ'(3)·3, 연쇄법칙의 곱",
+    "d [σ(x)·3x]/dx at x = 1: {value:.6f}  (a product of functions: another thing)":
+        "x = 1에서 d [σ(x)·3x]/dx: {value:.6f}  (함수의 곱: 전혀 다른 것)",
+})
