@@ -524,3 +524,103 @@ def test_a_bias_per_unit_is_set_per_unit():
     es.change_param(state, es.ParamRef("b", 0, None, 2), 0.7)
     assert state.net.biases[0].shape == (4,) and state.net.biases[0][2] == 0.7
     assert_consistent(state)
+
+
+# ---- the explorer in Korean ---------------------------------------------------------------------
+# names and symbols that stay as they are in the Korean explorer: activation names, bpkit's and
+# the decks' symbols (net, out, lr, SGD, log in a formula), code names in an error message
+KOREAN_KEEPS = {"sigmoid", "tanh", "relu", "net", "out", "lr", "SGD", "log", "ParamRef", "None",
+                "layer", "kind", "weights", "biases", "eps", "phase", "amount", "n_steps", "W",
+                "str", "NoneType", "nan", "inf"}   # the value a learner passed, and its type
+
+
+def _texts(ex: widgets.Explorer) -> list:
+    """Every text the explorer shows: control labels, options, tab titles, HTML panels (tags and
+    entities removed), the diagram's labels and the loss curve's title and axes."""
+    import html as html_mod
+
+    c = ex.controls
+    out = []
+    for w in c.values():
+        for w1 in (w if isinstance(w, list) else [w]):
+            out.append(getattr(w1, "description", ""))
+            out += list(getattr(w1, "_options_labels", ()))        # menus and toggle buttons
+            value = getattr(w1, "value", "")
+            if isinstance(w1, widgets.W.HTML) and isinstance(value, str):
+                text = re.sub(r"<style>.*?</style>", "", value, flags=re.S)
+                out.append(html_mod.unescape(re.sub(r"<[^>]+>", " ", text)))
+    out += [c["tabs"].get_title(k) for k in range(len(c["tabs"].children))]
+    out += [label.get_text() for label in ex._diagram.labels]
+    ax = ex._curve.ax
+    out += [ax.get_xlabel(), ax.get_ylabel(), ax.get_title()]
+    return out
+
+
+def _english_words(texts) -> set:
+    """Words of two or more Latin letters, after removing parameter names (w'_11, b2), quoted
+    values (a learner's 'abc' in an error message) and a net's repr (MLP([3, 4, 2], ...))."""
+    words = set()
+    for t in texts:
+        t = re.sub(r"MLP\(.*?\)(?=에)|'[^']*'|\b[wb]'*_?\d+", " ", t)   # a net's repr too
+        words |= set(re.findall(r"[A-Za-z][A-Za-z'_]*[A-Za-z]", t))
+    return words - KOREAN_KEEPS
+
+
+@pytest.fixture
+def korean():
+    bp.set_language("ko")
+    yield
+    bp.set_language("en")
+
+
+@pytest.mark.parametrize("preset", list(es.PRESETS))
+def test_the_korean_explorer_has_no_english_words(korean, preset, monkeypatch):
+    ex = widgets.explorer(net=preset, activation="tanh", loss="ce", show_grads=True)
+    c = ex.controls
+    seen = _texts(ex)
+    c["param"].value = es.param_refs(ex.state.net)[-1]          # a bias: the box and footer
+    c["step"].click()                                           # the curve and its axes
+    seen += _texts(ex)
+    for _phase in range(len(es.phases(ex.state))):              # every phase of a step
+        c["next"].click()
+        seen += _texts(ex)
+    c["leave"].click()
+    c["eps"].value = 1.0                                        # the nudge test disagrees
+    seen += _texts(ex)
+    monkeypatch.setattr(ex.state.net, "sgd_step", lambda *a: (_ for _ in ()).throw(
+        bp.NonFiniteError("W[1]")))
+    c["step"].click()                                           # a refused step
+    assert "거부" in c["message"].value
+    seen += _texts(ex)
+    for word in ("은닉층", "단계별 보기", "뉴런마다" if es.PRESETS[preset].bias == "unit"
+                 else "층마다 편향", "SGD 단계", "미세 변화 테스트", "교차 엔트로피", "역전파"):
+        assert any(word in t for t in seen), word
+    assert _english_words(seen) == set(), sorted(_english_words(seen))
+
+
+def test_the_korean_explorer_raises_in_korean(korean):
+    state = es.new_state()
+    calls = [lambda: es.change_input(state, 7, 1.0), lambda: es.change_target(state, 0, "a"),
+             lambda: es.change_target(state, 0, None),
+             lambda: es.change_lr(state, float("nan")), lambda: es.change_eps(state, -1.0),
+             lambda: es.train(state, 0), lambda: es.set_phase(state, 1.5),
+             lambda: es.change_param(state, es.ParamRef("W", 1, 9, 0), 1.0),
+             lambda: es.change_param(state, "w'_11", 1.0),
+             lambda: es.grad_of(state.bwd, es.ParamRef("b", 0, None, 1))]
+    for call in calls:
+        with pytest.raises(bp.BpkitError) as info:
+            call()
+        assert re.search("[가-힣]", str(info.value)), str(info.value)
+        assert _english_words([str(info.value)]) == set(), str(info.value)
+
+
+def test_the_korean_diagram_draws_hangul_and_symbols_in_their_fonts(korean):
+    from bpkit.lab.labels import has_hangul, runs
+    ex = widgets.explorer(show_grads=True)
+    hangul = [label for label in ex._diagram.labels if label.hangul]
+    assert {label.get_text() for label in hangul} >= {ex._diagram.title.get_text(),
+                                                      ex._diagram.selected_text.get_text()}
+    assert runs("선택: w'₁₁ = 0.4") == [("선택", True), (": w'₁₁ = 0.4", False)]
+    assert runs("b₁ 뉴런마다") == [("b₁ ", False), ("뉴런마다", True)]
+    assert has_hangul("단계") and not has_hangul("δ=0.0078") and not has_hangul("x₁")
+    assert ex.controls["diagram"].value[:8] == b"\x89PNG\r\n\x1a\n"

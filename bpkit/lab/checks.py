@@ -8,6 +8,7 @@ import numbers
 import numpy as np
 
 from ..errors import BpkitError, NonFiniteError
+from ..i18n import _
 
 
 def _is_int(k) -> bool:
@@ -21,11 +22,11 @@ def number(what: str, value) -> float:
     if type(value) is float and math.isfinite(value):   # a slider's value: the fast path
         return value
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        raise BpkitError(f"{what} must be a finite number; got {value!r} "
-                         f"({type(value).__name__})")
+        raise BpkitError(_("{what} must be a finite number; got {value!r} ({kind})",
+                           what=what, value=value, kind=type(value).__name__))
     v = float(value)
     if not math.isfinite(v):
-        raise NonFiniteError(f"{what} must be a finite number; got {v}")
+        raise NonFiniteError(_("{what} must be a finite number; got {value}", what=what, value=v))
     return v
 
 
@@ -38,22 +39,22 @@ def positive(what: str, value) -> float:
     """A finite number > 0."""
     v = number(what, value)
     if v <= 0:
-        raise BpkitError(f"{what} must be a positive number; got {v!r}")
+        raise BpkitError(_("{what} must be a positive number; got {value!r}", what=what, value=v))
     return v
 
 
 def index(what: str, k, n: int, name: str) -> int:
     """``k`` as an int if 0 ≤ k < n; ``name`` is the deck's symbol (x → x1 … xn in the message)."""
     if not (_is_int(k) and 0 <= k < n):
-        raise BpkitError(f"{what} must be an index 0 … {n - 1} ({name}1 … {name}{n} of this "
-                         f"net); got {k!r}")
+        raise BpkitError(_("{what} must be an index 0 … {last} ({name}1 … {name}{n} of this net); "
+                           "got {k!r}", what=what, last=n - 1, name=name, n=n, k=k))
     return int(k)
 
 
 def count(what: str, n) -> int:
     """``n`` as an int if it is a positive integer."""
     if not (_is_int(n) and n >= 1):
-        raise BpkitError(f"{what} must be a positive integer; got {n!r}")
+        raise BpkitError(_("{what} must be a positive integer; got {n!r}", what=what, n=n))
     return int(n)
 
 
@@ -62,5 +63,5 @@ def optional_int(what: str, k) -> int | None:
     if k is None:
         return None
     if not _is_int(k):
-        raise BpkitError(f"{what} must be an integer or None; got {k!r}")
+        raise BpkitError(_("{what} must be an integer or None; got {k!r}", what=what, k=k))
     return int(k)

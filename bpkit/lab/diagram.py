@@ -5,7 +5,8 @@ for size) and, on request, ∂E/∂w. ``NetworkDiagram`` creates its circles, li
 once; ``update`` only sets colours, widths and texts, and ``png`` renders the Agg canvas to
 PNG bytes for an ``ipywidgets.Image``: no pyplot, no ipympl, no figure rebuilt per step.
 matplotlib draws the lines and patches; the texts are ``Label``s (``bpkit.lab.labels``) that
-PIL writes onto the rendered image. Colours, widths and number format: ``diagram_style``.
+PIL writes onto the rendered image (in NanumGothic where a text holds Hangul, see ``labels``).
+Colours, widths and number format: ``diagram_style``.
 Parameter names: ``bpkit.lessons.notation`` (w'₁₁, b₁ as deck 002 writes them).
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyBboxPatch
 from PIL import Image, ImageDraw
 
+from ..i18n import _
 from ..lessons.notation import bias_name, layer_letter, weight_name
 from .diagram_style import (
     DELTA_COLOUR,
@@ -210,7 +212,7 @@ class NetworkDiagram:
                     if show_grads and l in grads:
                         txt += f"\n∂E/∂b={fmt(bwd.db[l])}"
                 else:
-                    txt = f"{bias_name(l + 1, style='unicode')} per unit"
+                    txt = _("{b} per unit", b=bias_name(l + 1, style="unicode"))
                     for j, t in enumerate(self.bias_edge_texts[l]):
                         t.set_text(fmt(bwd.db[l][j]) if show_grads and l in grads else "")
                 self.bias_texts[l].set_text(txt)
@@ -242,7 +244,7 @@ class NetworkDiagram:
             grad = bwd.db[l] if j is None else bwd.db[l][j]
         g = f",   ∂E/∂{name} = {fmt(grad)}" if show_grads and l in grads else ""
         self.selected_text.set_visible(True)
-        self.selected_text.set_text(f"selected {name} = {fmt(value)}{g}")
+        self.selected_text.set_text(_("selected {name} = {value}", name=name, value=fmt(value)) + g)
 
     def png(self) -> bytes:
         """Draw the canvas and return PNG bytes (fast zlib level: it runs on every slider step)."""

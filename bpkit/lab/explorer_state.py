@@ -26,6 +26,7 @@ test, deltas panel).
 from __future__ import annotations
 
 from ..errors import BpkitError, check_name
+from ..i18n import _
 from ..lessons.examples import DECK002_LR
 from .checks import clamp, index, number, positive
 from .params import ParamRef, check_ref, get_param, grad_of, locate, param_refs, set_param, write
@@ -39,7 +40,9 @@ from .presets import (
     TARGET_RANGE,
     Preset,
     build_net,
+    loss_label,
     preset_net,
+    title,
 )
 from .readouts import Nudge, best_weight_raise, delta_rows, layer_name, nudge_test
 from .state import ExplorerState, leave_stepping, records, refresh
@@ -74,6 +77,7 @@ __all__ = [
     "get_param",
     "grad_of",
     "layer_name",
+    "loss_label",
     "new_state",
     "nudge_test",
     "param_refs",
@@ -84,6 +88,7 @@ __all__ = [
     "set_param",
     "set_phase",
     "sgd_step",
+    "title",
     "train",
     "view",
 ]
@@ -126,6 +131,8 @@ def select_param(state: ExplorerState, ref: ParamRef) -> ExplorerState:
 
 def _change_entry(state: ExplorerState, attr: str, k: int, value: float, name: str,
                   what: str, bounds: tuple) -> ExplorerState:
+    """Set entry ``k`` of ``state.x`` or ``state.target``; ``name`` (x, target) and ``what``
+    (the index's name) are in the learner's language, for the messages."""
     old = getattr(state, attr)
     k = index(what, k, old.size, name)
     new = old.copy()
@@ -140,12 +147,13 @@ def _change_entry(state: ExplorerState, attr: str, k: int, value: float, name: s
 
 def change_input(state: ExplorerState, i: int, value: float) -> ExplorerState:
     """Set input x_(i+1) (i 0-based), clamped to ``INPUT_RANGE``."""
-    return _change_entry(state, "x", i, value, "x", "input index i", INPUT_RANGE)
+    return _change_entry(state, "x", i, value, "x", _("input index i"), INPUT_RANGE)
 
 
 def change_target(state: ExplorerState, k: int, value: float) -> ExplorerState:
     """Set target t_(k+1) (k 0-based), clamped to [0, 1]."""
-    return _change_entry(state, "target", k, value, "target", "target index k", TARGET_RANGE)
+    return _change_entry(state, "target", k, value, _("target"), _("target index k"),
+                         TARGET_RANGE)
 
 
 def change_lr(state: ExplorerState, lr: float) -> ExplorerState:

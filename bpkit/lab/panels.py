@@ -10,6 +10,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
+from ..i18n import _
 from . import explorer_state as es
 from .diagram_style import fmt
 
@@ -27,17 +28,18 @@ def deltas_html(state: es.ExplorerState, visible=None) -> str:
     mean |δ| of each layer. Cells carry ``id="bp-delta-O1"`` etc. and ``data-value`` (full
     precision) so a browser test can read them; hidden δ (step-through) show '?'."""
     rows = es.delta_rows(state)
-    out = [_CSS, ('<div class="bp-deltas"><table><tr><th>unit</th><th>δ = ∂E/∂net</th>'
-                  '<th style="text-align:left">|δ| (log scale)</th></tr>')]
+    out = [_CSS, (f'<div class="bp-deltas"><table><tr><th>{_("unit")}</th><th>δ = ∂E/∂net</th>'
+                  f'<th style="text-align:left">{_("|δ| (log scale)")}</th></tr>')]
     last = None
-    for l, _, name, v, scale in rows:
+    for l, _unit, name, v, scale in rows:
         key = name.replace("δ_", "")
         if l != last:
             shown = visible is None or l in visible
+            layer = (_("layer {l} (output)", l=l) if l == state.net.n_layers else
+                     _("layer {l} (hidden)", l=l))
             out.append(f'<tr><td colspan="3" style="text-align:left;border-top:1px solid #ccc">'
-                       f'<b>layer {l} ({"output" if l == state.net.n_layers else "hidden"})</b>, '
-                       f'mean |δ| = <span class="bp-delta-mean" id="bp-delta-mean-{l}">'
-                       f'{fmt(scale) if shown else "?"}</span></td></tr>')
+                       f'<b>{layer}</b>, {_("mean |δ|")} = <span class="bp-delta-mean" '
+                       f'id="bp-delta-mean-{l}">{fmt(scale) if shown else "?"}</span></td></tr>')
             last = l
         if not shown:
             out.append(f'<tr><td>δ<sub>{key}</sub></td><td class="bp-delta" id="bp-delta-{key}" '
@@ -56,13 +58,18 @@ def deltas_html(state: es.ExplorerState, visible=None) -> str:
 def nudge_html(n: es.Nudge) -> str:
     """The nudge test as a small table: prediction ∂E/∂w·ε, real change, relative error."""
     name = html.escape(n.ref.label())
-    verdict = "agree" if n.rel_error < 1e-2 else "differ: ε is too large for a straight line"
+    verdict = (_("agree") if n.rel_error < 1e-2 else
+               _("differ: ε is too large for a straight line"))
     rows = [("∂E/∂" + name, fmt(n.grad)), ("ε", f"{n.eps:.1e}"),
-            ("prediction ∂E/∂w · ε", f'<span id="bp-nudge-predicted">{n.predicted:.6e}</span>'),
-            ("real change E(w+ε) − E(w)", f'<span id="bp-nudge-actual">{n.actual:.6e}</span>'),
-            ("relative error", f'<span id="bp-nudge-rel">{n.rel_error:.2e}</span> ({verdict})')]
+            (_("prediction ∂E/∂w · ε"),
+             f'<span id="bp-nudge-predicted">{n.predicted:.6e}</span>'),
+            (_("real change E(w+ε) − E(w)"),
+             f'<span id="bp-nudge-actual">{n.actual:.6e}</span>'),
+            (_("relative error"),
+             f'<span id="bp-nudge-rel">{n.rel_error:.2e}</span> ({verdict})')]
     body = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
-    return f'{_CSS}<div class="bp-nudge"><b>Nudge test for {name}</b><table>{body}</table></div>'
+    return (f'{_CSS}<div class="bp-nudge"><b>{_("Nudge test for {name}", name=name)}</b>'
+            f"<table>{body}</table></div>")
 
 
 class LossCurve:
@@ -78,7 +85,7 @@ class LossCurve:
         self.canvas = FigureCanvasAgg(self.fig)
         self.ax = self.fig.add_subplot()
         self.line, = self.ax.plot([], [], "-o", ms=2.5, color="#6a3d9a")
-        self.ax.set_xlabel("SGD step")
+        self.ax.set_xlabel(_("SGD steps"))
         self.ax.set_ylabel("E")
         self.ax.grid(alpha=0.3)
 
@@ -88,8 +95,8 @@ class LossCurve:
         self.ax.set_xlim(0, max(h.size - 1, 1))
         top = float(h.max()) if h.size else 1.0
         self.ax.set_ylim(0, top * 1.08 if top > 0 else 1.0)
-        self.ax.set_title(f"E = {h[-1]:.4g} after {h.size - 1} steps" if h.size else
-                          "no steps yet", fontsize=10)
+        self.ax.set_title(_("E = {E:.4g} after {n} steps", E=h[-1], n=h.size - 1) if h.size else
+                          _("no steps yet"), fontsize=10)
         self.canvas.draw()
         buf = io.BytesIO()
         Image.fromarray(np.asarray(self.canvas.buffer_rgba())[..., :3]).save(

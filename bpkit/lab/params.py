@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import BpkitError
+from ..i18n import _
 from ..lessons.notation import bias_name, weight_name
 from ..mlp import MLP, Backward
 from .checks import _is_int, number
@@ -48,37 +49,40 @@ def locate(ref: ParamRef, weights, biases, where) -> tuple:
     or a text such as "this backward record", formatted only for the message) has no such
     parameter."""
     if not isinstance(ref, ParamRef):
-        raise BpkitError(f"a parameter is named by a ParamRef, e.g. ParamRef('W', 1, 0, 0) for "
-                         f"w'_11; got {ref!r}")
+        raise BpkitError(_("a parameter is named by a ParamRef, e.g. ParamRef('W', 1, 0, 0) for "
+                           "w'_11; got {ref!r}", ref=ref))
 
     def missing(why: str):
         try:   # the deck's name where the indices make one (w'_51), else the reference itself
             name = f"{ref.label()} ({ref!r})"
         except (TypeError, ValueError):
             name = repr(ref)
-        raise BpkitError(f"{name} is not a parameter of {where}: {why}")
+        raise BpkitError(_("{name} is not a parameter of {where}: {why}", name=name, where=where,
+                           why=why))
 
     L = len(weights)
     if not (_is_int(ref.layer) and 0 <= ref.layer < L):
-        missing(f"layer must be 0 … {L - 1}")
+        missing(_("layer must be 0 … {last}", last=L - 1))
     if ref.kind == "W":
         n_in, n_out = np.shape(weights[ref.layer])
         if not (_is_int(ref.i) and 0 <= ref.i < n_in and _is_int(ref.j) and 0 <= ref.j < n_out):
-            missing(f"weights[{ref.layer}] has i in 0 … {n_in - 1} and j in 0 … {n_out - 1}")
+            missing(_("weights[{l}] has i in 0 … {last_i} and j in 0 … {last_j}", l=ref.layer,
+                      last_i=n_in - 1, last_j=n_out - 1))
         return ref.layer, (ref.i, ref.j)
     if ref.kind != "b":
-        missing("kind must be 'W' (a weight) or 'b' (a bias)")
+        missing(_("kind must be 'W' (a weight) or 'b' (a bias)"))
     if not len(biases):
-        missing("it has no biases")
+        missing(_("it has no biases"))
     shape = np.shape(biases[ref.layer])
     if ref.i is not None:
-        missing("a bias has no i")
+        missing(_("a bias has no i"))
     if shape == ():
         if ref.j is not None:
-            missing(f"layer {ref.layer} shares one bias, named with j=None")
+            missing(_("layer {l} shares one bias, named with j=None", l=ref.layer))
         return ref.layer, ()
     if not (_is_int(ref.j) and 0 <= ref.j < shape[0]):
-        missing(f"biases[{ref.layer}] has one bias per unit, j in 0 … {shape[0] - 1}")
+        missing(_("biases[{l}] has one bias per unit, j in 0 … {last}", l=ref.layer,
+                  last=shape[0] - 1))
     return ref.layer, (ref.j,)
 
 
@@ -116,5 +120,5 @@ def write(net: MLP, kind: str, l: int, idx: tuple, value: float) -> float:
 
 def grad_of(bwd: Backward, ref: ParamRef) -> float:
     """∂E/∂(the parameter ``ref``) from a backward record."""
-    l, idx = locate(ref, bwd.dW, bwd.db, "this backward record")
+    l, idx = locate(ref, bwd.dW, bwd.db, _("this backward record"))
     return float((bwd.dW if ref.kind == "W" else bwd.db)[l][idx])

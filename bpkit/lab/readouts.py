@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..gradcheck import relative_error
+from ..i18n import _
 from ..lessons.notation import layer_letter
 from ..mlp import MLP
 from .checks import number, positive
@@ -43,7 +44,7 @@ def nudge_test(state: ExplorerState, ref: ParamRef | None = None,
 
 def best_weight_raise(state: ExplorerState, amount: float = 1.0) -> tuple:
     """(ref, new E) of the parameter whose raise by ``amount`` lowers E the most."""
-    amount = number("amount", amount)
+    amount = number(_("amount"), amount)
     best = None
     for ref in param_refs(state.net):
         moved = state.net.copy()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import BpkitError
+from ..i18n import _
 from .checks import count, optional_int
 from .state import ExplorerState, leave_stepping, records, refresh
 
@@ -21,7 +22,7 @@ def sgd_step(state: ExplorerState) -> ExplorerState:
     try:
         state.net.sgd_step(state.x, state.target, state.lr)
     except BpkitError as exc:
-        state.message = f"step refused: {exc}"
+        state.message = _("step refused: {reason}", reason=exc)
         return state
     leave_stepping(state)
     refresh(state)
@@ -34,7 +35,7 @@ def sgd_step(state: ExplorerState) -> ExplorerState:
 
 def train(state: ExplorerState, n_steps: int) -> ExplorerState:
     """``n_steps`` SGD steps (stops early, with a message, if a step is refused)."""
-    for _ in range(count("n_steps", n_steps)):
+    for _step in range(count("n_steps", n_steps)):
         sgd_step(state)
         if state.message:
             break
@@ -45,10 +46,10 @@ def phases(state: ExplorerState) -> list:
     """Names of the phases of one training step: inputs, forward layer by layer, backward
     layer by layer (output layer first), update."""
     L = state.net.n_layers
-    names = ["inputs x arrive"]
-    names += [f"forward: layer {l} computes net and out" for l in range(1, L + 1)]
-    names += [f"backward: δ of layer {l} and ∂E/∂w into it" for l in range(L, 0, -1)]
-    names.append(f"update: w ← w − lr·∂E/∂w (lr = {state.lr:g})")
+    names = [_("inputs x arrive")]
+    names += [_("forward: layer {l} computes net and out", l=l) for l in range(1, L + 1)]
+    names += [_("backward: δ of layer {l} and ∂E/∂w into it", l=l) for l in range(L, 0, -1)]
+    names.append(_("update: w ← w − lr·∂E/∂w (lr = {lr:g})", lr=state.lr))
     return names
 
 
@@ -59,7 +60,7 @@ def set_phase(state: ExplorerState, k: int | None) -> ExplorerState:
     was when the step-through began; the update phase applies one SGD step to it (or says
     why it was refused). Going back from the update undoes the step.
     """
-    k = optional_int("phase", k)
+    k = optional_int(_("phase"), k)
     if k is None:
         leave_stepping(state)
         return state
@@ -73,7 +74,7 @@ def set_phase(state: ExplorerState, k: int | None) -> ExplorerState:
             net.sgd_step(state.x, state.target, state.lr)
             stepped, message = True, ""
         except BpkitError as exc:
-            message = f"step refused: {exc}"
+            message = _("step refused: {reason}", reason=exc)
     fwd, bwd = records(net, state.x, state.target)
     state.before, state.loss_before, state.net, state.stepped = before, loss_before, net, stepped
     state.fwd, state.bwd, state.message, state.phase = fwd, bwd, message, k
@@ -112,7 +113,7 @@ def view(state: ExplorerState) -> View:
         return View(all_layers, tuple(range(1, L + 1)), tuple(range(L)), True, False, "")
     names = phases(state)
     k = state.phase
-    title = f"phase {k + 1}/{len(names)}: {names[k]}"
+    title = _("phase {k}/{n}: {name}", k=k + 1, n=len(names), name=names[k])
     if k == len(names) - 1:
         return View(all_layers, (), (), True, True, title)
     if k <= L:

@@ -7,6 +7,8 @@ reads controls, calls those functions and draws.
 
 Headless use (tests, benchmarks): ``ex = explorer(); ex.controls["value"].value = 2.0``
 runs the observers synchronously; ``ex.state`` then holds the new records.
+
+Every label speaks the language bpkit speaks when the explorer is built (``bp.set_language``).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import html
 
 import ipywidgets as W
 
+from ..i18n import _
 from . import explorer_state as es
 from .diagram import NetworkDiagram
 from .diagram_style import fmt
@@ -39,31 +42,34 @@ class Explorer:
         self._syncing = False
         self._curve_key = None
         c = self.controls = {}
-        c["net"] = W.Dropdown(options=[(p.title, k) for k, p in es.PRESETS.items()], value=net,
-                              description="net", layout=W.Layout(width="360px"))
+        wide = {"description_width": "initial"}   # room for a Korean description
+        c["net"] = W.Dropdown(options=[(es.title(k), k) for k in es.PRESETS], value=net,
+                              description=_("net"), layout=W.Layout(width="360px"))
         c["activation"] = W.ToggleButtons(options=list(es.ACTIVATION_CHOICES), value=activation,
-                                          description="activation",
-                                          style={"button_width": "84px"})
-        c["loss"] = W.ToggleButtons(options=[("MSE", "mse"), ("cross-entropy", "ce")], value=loss,
-                                    description="loss", style={"button_width": "110px"})
-        c["show_grads"] = W.Checkbox(value=show_grads, description="show ∂E/∂w on edges",
+                                          description=_("activation"),
+                                          style={"button_width": "84px", **wide})
+        c["loss"] = W.ToggleButtons(options=[(_("MSE"), "mse"), (_("cross-entropy"), "ce")],
+                                    value=loss, description=_("loss"),
+                                    style={"button_width": "110px", **wide})
+        c["show_grads"] = W.Checkbox(value=show_grads, description=_("show ∂E/∂w on edges"),
                                      indent=False)
-        c["reset"] = W.Button(description="reset", icon="undo", button_style="warning")
-        c["param"] = W.Dropdown(description="weight", layout=W.Layout(width="180px"))
+        c["reset"] = W.Button(description=_("reset"), icon="undo", button_style="warning")
+        c["param"] = W.Dropdown(description=_("weight"), layout=W.Layout(width="180px"))
         c["value"] = W.FloatSlider(min=es.PARAM_RANGE[0], max=es.PARAM_RANGE[1], step=0.01,
-                                   description="value", readout_format=".2f",
+                                   description=_("value"), readout_format=".2f",
                                    continuous_update=False, layout=W.Layout(width="460px"))
         c["eps"] = W.FloatLogSlider(value=self.state.eps, base=10, min=-8, max=0, step=0.5,
                                     description="ε", readout_format=".0e")
         c["lr"] = W.FloatSlider(value=self.state.lr, min=es.LR_RANGE[0], max=es.LR_RANGE[1],
                                 step=0.01, description="lr", continuous_update=False)
-        c["step"] = W.Button(description="SGD step", icon="step-forward")
+        c["step"] = W.Button(description=_("SGD step"), icon="step-forward")
         c["n_steps"] = W.BoundedIntText(value=50, min=1, max=2000, description="N",
                                         layout=W.Layout(width="160px"))
-        c["train"] = W.Button(description="train N steps", icon="forward")
-        c["prev"] = W.Button(description="◀ back")
-        c["next"] = W.Button(description="next ▶", button_style="info")
-        c["leave"] = W.Button(description="leave step-through")
+        c["train"] = W.Button(description=_("train N steps"), icon="forward")
+        c["prev"] = W.Button(description=_("◀ back"))
+        c["next"] = W.Button(description=_("next ▶"), button_style="info")
+        c["leave"] = W.Button(description=_("leave step-through"),
+                              layout=W.Layout(width="auto"))
         c["phase"] = W.HTML()
         c["diagram"] = W.Image(format="png")
         c["status"] = W.HTML()
@@ -106,7 +112,8 @@ class Explorer:
         train = W.HBox([W.VBox([c["lr"], W.HBox([c["step"]]), W.HBox([c["n_steps"], c["train"]])]),
                         W.VBox([c["curve_hint"], c["curve"]])])
         tabs = W.Tab(children=[weight, self._io_box, step, train])
-        for k, t in enumerate(["weight + nudge", "inputs & targets", "step through", "train"]):
+        for k, t in enumerate([_("weight + nudge"), _("inputs & targets"), _("step through"),
+                               _("train")]):
             tabs.set_title(k, t)
         self.controls["tabs"] = tabs
         return W.VBox([header, switches, c["note"], main, c["message"], tabs],
@@ -125,7 +132,7 @@ class Explorer:
                                     step=0.01, description=f"x{i + 1}", continuous_update=False)
                       for i, v in enumerate(s.x)]
             c["t"] = [W.FloatSlider(value=float(v), min=0.0, max=1.0, step=0.01,
-                                    description=f"target{k + 1}", continuous_update=False)
+                                    description=_("target{k}", k=k + 1), continuous_update=False)
                       for k, v in enumerate(s.target)]
         finally:
             self._syncing = False
@@ -199,7 +206,7 @@ class Explorer:
         self._diagram.update(s.fwd, s.bwd, s.net.weights, s.net.biases, outs=v.outs,
                              deltas=v.deltas, grads=v.grads, show_grads=show_grads,
                              target=s.target, loss=s.E if v.loss else None, selected=selected,
-                             title=v.title or es.PRESETS[s.preset].title,
+                             title=v.title or es.title(s.preset),
                              activations=s.net.activations)
         c["diagram"].value = self._diagram.png()
         c["deltas"].value = deltas_html(s, v.deltas if stepping else None)
@@ -209,19 +216,18 @@ class Explorer:
         elif v.loss:
             loss = f'E = <span id="bp-loss" data-value="{s.E!r}">{s.E:.6f}</span>'
         else:
-            loss = "E = ? (forward pass not finished)"
+            loss = _("E = ? (forward pass not finished)")
         c["status"].value = f'<div style="font-size:15px"><b>{loss}</b></div>'
         hidden, output = s.net.activations[0], s.net.activations[-1]
-        lossname = ("cross-entropy −Σ[t log y + (1−t) log(1−y)]" if s.loss == "ce"
-                    else "MSE ½Σ(t − y)²")
-        why = (" (cross-entropy needs outputs in (0, 1), so the output layer stays sigmoid)"
+        why = (_(" (cross-entropy needs outputs in (0, 1), so the output layer stays sigmoid)")
                if s.loss == "ce" and s.activation != "sigmoid" else "")
-        c["note"].value = (f"hidden layer: <b>{hidden}</b>, output layer: <b>{output}</b>{why}; "
-                           f"loss: <b>{lossname}</b>; targets in [0, 1].")
+        c["note"].value = _("hidden layer: <b>{hidden}</b>, output layer: <b>{output}</b>{why}; "
+                            "loss: <b>{loss}</b>; targets in [0, 1].", hidden=hidden,
+                            output=output, why=why, loss=es.loss_label(s.loss))
         names = es.phases(s)
         c["phase"].value = (f"<b>{html.escape(v.title)}</b>" if stepping else
-                            "Press <b>next ▶</b> to walk through one training step: "
-                            + " → ".join(html.escape(n.split(":")[0]) for n in names) + ".")
+                            _("Press <b>next ▶</b> to walk through one training step: {phases}.",
+                              phases=" → ".join(html.escape(n.split(":")[0]) for n in names)))
         c["prev"].disabled = not stepping or s.phase == 0
         c["next"].disabled = stepping and s.phase == len(names) - 1
         c["message"].value = (f'<span style="color:#cf222e">{html.escape(s.message)}</span>'
@@ -233,7 +239,7 @@ class Explorer:
                 c["curve"].value = self._curve.png(s.history)
             c["curve"].layout.display = None if s.history else "none"
             c["curve_hint"].value = "" if s.history else (
-                "<i>the loss curve appears with the first step</i>")
+                _("<i>the loss curve appears with the first step</i>"))
             self._curve_key = key
 
     def _ipython_display_(self):
