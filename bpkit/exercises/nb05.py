@@ -11,23 +11,28 @@ import copy
 import numpy as np
 
 from ..activations import sigmoid
+from ..i18n import _
 from ._compare import parts
 from ._feedback import Case, Feedback, attempt, judge, verdict
 
-_LABELS = ("the first example", "a second example of other sizes")
+
+def _labels() -> tuple[str, str]:
+    """The two cases' names, in the notebook's language (looked up when a check runs)."""
+    return _("the first example"), _("a second example of other sizes")
 
 
 def _off_by(what: str):
     def miss(case: Case, a) -> str:
         diff = float(np.abs(a.reshape(case.expected.shape) - case.expected).max())
-        return (f"{what} is off by up to {diff:.3g} on {case.label}; compare your formula with "
-                "the slide term by term")
+        return _("{what} is off by up to {diff:.3g} on {label}; compare your formula with the "
+                 "slide term by term", what=what, diff=diff, label=case.label)
     return miss
 
 
 # ---- exercise 1: δ of a hidden layer ----------------------------------------------------------
 def _hidden_cases():
     cases = []
+    labels = _labels()
     for seed, (N, m, n) in ((505, (3, 4, 2)), (515, (4, 5, 3))):
         rng = np.random.default_rng(seed)
         delta_out, W = rng.normal(0, 0.2, (N, n)), rng.normal(0, 1, (m, n))
@@ -36,57 +41,62 @@ def _hidden_cases():
         s = sigmoid(u)
         right = dy * s * (1 - s)
         cases.append(Case((delta_out, W, u), right, {
-            "your hidden δ misses f'(u_j): multiply Σ_r δ_r w_jr by σ'(u_j) = σ(u_j)(1 − σ(u_j))":
-                dy,
-            "you used u_j(1 − u_j); σ'(u_j) = σ(u_j)(1 − σ(u_j)): apply σ to u first":
+            _("your hidden δ misses f'(u_j): multiply Σ_r δ_r w_jr by σ'(u_j) = "
+              "σ(u_j)(1 − σ(u_j))"): dy,
+            _("you used u_j(1 − u_j); σ'(u_j) = σ(u_j)(1 − σ(u_j)): apply σ to u first"):
                 dy * u * (1 - u),
-            "you multiplied by σ(u_j); the factor is its derivative σ(u_j)(1 − σ(u_j))": dy * s,
-            "the sign is flipped: δ_j = +σ'(u_j) Σ_r δ_r w_jr": -right,
-            f"your δ_j is transposed: one row per sample, shape (N, m) = {right.shape}": right.T,
-            "you summed δ and w separately; the sum is over the products δ_r w_jr "
-            "(δ_out @ W.T)": (delta_out.sum(axis=1, keepdims=True) * W.sum(axis=1)) * s * (1 - s),
-        }, _LABELS[len(cases)]))
+            _("you multiplied by σ(u_j); the factor is its derivative σ(u_j)(1 − σ(u_j))"): dy * s,
+            _("the sign is flipped: δ_j = +σ'(u_j) Σ_r δ_r w_jr"): -right,
+            _("your δ_j is transposed: one row per sample, shape (N, m) = {shape}",
+              shape=right.shape): right.T,
+            _("you summed δ and w separately; the sum is over the products δ_r w_jr "
+              "(δ_out @ W.T)"): (delta_out.sum(axis=1, keepdims=True) * W.sum(axis=1))
+            * s * (1 - s),
+        }, labels[len(cases)]))
     return cases
 
 
 def check_my_hidden_delta(fn) -> Feedback:
     """δ_j = σ'(u_j) Σ_r δ_r w_jr for a sigmoid hidden layer, N = 3, m = 4, n = 2 (then
     N = 4, m = 5, n = 3)."""
-    fb = judge(fn, _hidden_cases(), what="your δ_j", miss=_off_by("your δ_j"),
+    what = _("your δ_j")
+    fb = judge(fn, _hidden_cases(), what=what, miss=_off_by(what),
                name="`my_hidden_delta`",
-               right="right: δ_j = σ'(u_j) Σ_r δ_r w_jr, the hidden layer's δ for every sample")
+               right=_("right: δ_j = σ'(u_j) Σ_r δ_r w_jr, the hidden layer's δ for every sample"))
     if fb.passed is False and ("matmul" in fb.message or "shapes" in fb.message):
-        fb.message += (" — W is (m, n) and δ_out (N, n), e.g. (4, 2) and (3, 2): the sum over r "
-                       "is δ_out @ W.T")
+        fb.message += _(" — W is (m, n) and δ_out (N, n), e.g. (4, 2) and (3, 2): the sum over r "
+                        "is δ_out @ W.T")
     return fb
 
 
 # ---- exercise 2: ∂w and ∂b of a layer over a batch -------------------------------------------
 def _layer_cases():
     cases = []
+    labels = _labels()
     for seed, (N, m, n) in ((506, (5, 4, 3)), (516, (6, 2, 5))):
         rng = np.random.default_rng(seed)
         y_in, delta = rng.uniform(0, 1, (N, m)), rng.normal(0, 0.1, (N, n))
         right_W, right_b = y_in.T @ delta, delta.sum(axis=0)
         dW = Case((y_in, delta), right_W, {
-            f"your dW is transposed: it must have W's shape (m, n) = {right_W.shape}: "
-            "y_in.T @ delta": right_W.T,
-            "your dW is divided by N again: δ already carries the 1/N of the mean loss, so sum "
-            "over the samples": right_W / N,
-            "your dW uses only the first sample: sum y_j δ_k over all samples":
+            _("your dW is transposed: it must have W's shape (m, n) = {shape}: "
+              "y_in.T @ delta", shape=right_W.shape): right_W.T,
+            _("your dW is divided by N again: δ already carries the 1/N of the mean loss, so sum "
+              "over the samples"): right_W / N,
+            _("your dW uses only the first sample: sum y_j δ_k over all samples"):
                 y_in[0][:, None] * delta[0],
-            "you summed y and δ over the samples before multiplying; sum the products y_j δ_k "
-            "sample by sample (y_in.T @ delta)": np.outer(y_in.sum(axis=0), delta.sum(axis=0)),
-        }, _LABELS[len(cases)])
+            _("you summed y and δ over the samples before multiplying; sum the products y_j δ_k "
+              "sample by sample (y_in.T @ delta)"): np.outer(y_in.sum(axis=0), delta.sum(axis=0)),
+        }, labels[len(cases)])
         db = Case((y_in, delta), right_b, {
-            "your db is summed over the wrong axis: sum over the samples (axis=0), one ∂b_k per "
-            "unit": delta.sum(axis=1),
-            "your db sums over everything (one number): that is a shared bias (deck 002); here "
-            "each unit has its b_k: delta.sum(axis=0)": delta.sum(),
-            "your db is averaged instead of summed: δ already carries the 1/N": delta.mean(axis=0),
-            "your db uses only the first sample: sum δ_k over all samples": delta[0],
-            "your db is δ itself, one row per sample: sum it over the samples (axis=0)": delta,
-        }, _LABELS[len(cases)])
+            _("your db is summed over the wrong axis: sum over the samples (axis=0), one ∂b_k per "
+              "unit"): delta.sum(axis=1),
+            _("your db sums over everything (one number): that is a shared bias (deck 002); here "
+              "each unit has its b_k: delta.sum(axis=0)"): delta.sum(),
+            _("your db is averaged instead of summed: δ already carries the 1/N"):
+                delta.mean(axis=0),
+            _("your db uses only the first sample: sum δ_k over all samples"): delta[0],
+            _("your db is δ itself, one row per sample: sum it over the samples (axis=0)"): delta,
+        }, labels[len(cases)])
         cases.append((dW, db))
     return cases
 
@@ -94,53 +104,59 @@ def _layer_cases():
 def check_my_layer_grads(fn) -> Feedback:
     """dW = y_inᵀ δ (m × n) and db = Σ over samples of δ (n,), N = 5, m = 4, n = 3 (then
     N = 6, m = 2, n = 5)."""
+    labels = _labels()
     for n, (case_W, case_b) in enumerate(_layer_cases()):
         result, fb = attempt(fn, *copy.deepcopy(case_W.args), what="`my_layer_grads`")
         if fb is not None:
             return fb
         pair = parts(result, 2)
         if pair is None:
-            return Feedback(False, "return a pair (dW, db)")
+            return Feedback(False, _("return a pair (dW, db)"))
+        whats = (_("your dW"), _("your db"))
         msgs = [verdict(part, case, what=what, miss=_off_by(what))
-                for part, case, what in zip(pair, (case_W, case_b), ("your dW", "your db"))]
-        wrong = [m for m, _ in msgs if m is not None]
+                for part, case, what in zip(pair, (case_W, case_b), whats)]
+        wrong = [m for m, known in msgs if m is not None]
         if wrong:
-            prefix = "" if n == 0 or all(known for _, known in msgs) else (
-                f"right on {_LABELS[0]}, but not on {_LABELS[n]} (a size typed in?): ")
+            prefix = "" if n == 0 or all(known for unused, known in msgs) else _(
+                "right on {first}, but not on {other} (a size typed in?): ",
+                first=labels[0], other=labels[n])
             return Feedback(False, prefix + "; ".join(wrong))
-    return Feedback(True, "right: dW = Σ_samples y_j δ_k = y_in.T @ delta, db = delta.sum(axis=0)")
+    return Feedback(True, _("right: dW = Σ_samples y_j δ_k = y_in.T @ delta, "
+                            "db = delta.sum(axis=0)"))
 
 
 # ---- exercise 3: δ at a tanh output with MSE --------------------------------------------------
 def _tanh_cases():
     cases = []
+    labels = _labels()
     for seed, n in ((507, 4), (517, 6)):
         rng = np.random.default_rng(seed)
         u = rng.normal(0, 1.2, n)
         y, t = np.tanh(u), rng.uniform(-0.9, 0.9, n)
         right = (y - t) * (1 - y ** 2)
         cases.append(Case((y, t, u), right, {
-            "you assumed δ collapses to y − t; that holds for identity + MSE, sigmoid + "
-            "cross-entropy and softmax + cross-entropy. For tanh + MSE the factor "
-            "tanh'(u_k) = 1 − y_k² stays": y - t,
-            "the sign is flipped: ∂E/∂y_k = y_k − t_k for E = ½Σ(t − y)²": -right,
-            "you used the sigmoid's derivative y(1 − y); tanh'(u) = 1 − tanh(u)² = 1 − y²":
+            _("you assumed δ collapses to y − t; that holds for identity + MSE, sigmoid + "
+              "cross-entropy and softmax + cross-entropy. For tanh + MSE the factor "
+              "tanh'(u_k) = 1 − y_k² stays"): y - t,
+            _("the sign is flipped: ∂E/∂y_k = y_k − t_k for E = ½Σ(t − y)²"): -right,
+            _("you used the sigmoid's derivative y(1 − y); tanh'(u) = 1 − tanh(u)² = 1 − y²"):
                 (y - t) * y * (1 - y),
-            "you wrote 1 − u²; the derivative is 1 − tanh(u)², i.e. 1 − y_k²":
+            _("you wrote 1 − u²; the derivative is 1 − tanh(u)², i.e. 1 − y_k²"):
                 (y - t) * (1 - u ** 2),
-            "there is an extra factor 2: the ½ in ½Σ(t − y)² cancels the 2 of the square":
+            _("there is an extra factor 2: the ½ in ½Σ(t − y)² cancels the 2 of the square"):
                 2 * right,
-            "(1 − y)² is not tanh': it is 1 − y² = (1 − y)(1 + y)": (y - t) * (1 - y) ** 2,
-        }, _LABELS[len(cases)]))
+            _("(1 − y)² is not tanh': it is 1 − y² = (1 − y)(1 + y)"): (y - t) * (1 - y) ** 2,
+        }, labels[len(cases)]))
     return cases
 
 
 def check_my_tanh_mse_delta(fn) -> Feedback:
     """δ_k = (y_k − t_k)(1 − y_k²) for y = tanh(u) and E = ½Σ(t − y)², one sample of 4 units
     (then 6)."""
-    return judge(fn, _tanh_cases(), what="your δ_k", miss=_off_by("your δ_k"),
+    what = _("your δ_k")
+    return judge(fn, _tanh_cases(), what=what, miss=_off_by(what),
                  name="`my_tanh_mse_delta`",
-                 right="right: δ_k = (y_k − t_k)(1 − y_k²); it does not collapse to y − t")
+                 right=_("right: δ_k = (y_k − t_k)(1 − y_k²); it does not collapse to y − t"))
 
 
 CHECKS = {

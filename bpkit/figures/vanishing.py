@@ -4,6 +4,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
+from ..i18n import _
+
 
 def plot_delta_magnitudes(curves: dict, ax=None):
     """Mean |δ| per layer on a log scale, one line per activation.
@@ -19,13 +21,13 @@ def plot_delta_magnitudes(curves: dict, ax=None):
     matplotlib Figure
     """
     if ax is None:
-        _, ax = plt.subplots(figsize=(6, 3.5))
+        fig, ax = plt.subplots(figsize=(6, 3.5))
     for name, values in curves.items():
         layers = np.arange(1, len(values) + 1)
         ax.semilogy(layers, values, marker="o", label=name)
-    ax.set_xlabel("layer (1 = next to the input; the loss is on the right)")
-    ax.set_ylabel("mean |δ| (log scale)")
-    ax.set_title("δ flowing backward through a deep net")
+    ax.set_xlabel(_("layer (1 = next to the input; the loss is on the right)"))
+    ax.set_ylabel(_("mean |δ| (log scale)"))
+    ax.set_title(_("δ flowing backward through a deep net"))
     ax.legend()
     ax.grid(True, which="major", alpha=0.3)
     return ax.figure

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ShapeError
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..mlp import MLP
@@ -42,7 +43,8 @@ def deep_delta_magnitudes(activations, depth: int, width: int, n_samples: int,
         activation name → ndarray of shape (depth,), layer 1 (next to the input) first.
     """
     if depth < 2 or width < 1 or n_samples < 1:
-        raise ShapeError(f"need depth ≥ 2, width ≥ 1, n_samples ≥ 1; got {depth}, {width}, {n_samples}")
+        raise ShapeError(_("need depth ≥ 2, width ≥ 1, n_samples ≥ 1; got {depth}, {width}, "
+                           "{n_samples}", depth=depth, width=width, n_samples=n_samples))
     from ..mlp import MLP
     X = rng.standard_normal((n_samples, width))
     T = rng.uniform(size=(n_samples, 1))

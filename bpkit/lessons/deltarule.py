@@ -37,6 +37,7 @@ from .. import activations as act
 from .. import losses
 from ..errors import BpkitError, ShapeError
 from ..gradcheck import numerical_gradient
+from ..i18n import _
 from ..layers import dense_forward
 from .deep_delta import deep_delta_magnitudes, mean_abs_delta
 from .formula_map import find_line, formula_locations
@@ -103,8 +104,8 @@ def layer_grads_by_index(y_in: np.ndarray, delta: np.ndarray, W: np.ndarray
     """
     m, n = W.shape
     if y_in.shape != (m,) or delta.shape != (n,):
-        raise ShapeError(f"W is {W.shape} (m × n), so y_in must be ({m},) and delta ({n},); "
-                         f"got {y_in.shape} and {delta.shape}")
+        raise ShapeError(_("W is {W} (m × n), so y_in must be ({m},) and delta ({n},); got "
+                           "{y} and {d}", W=W.shape, m=m, n=n, y=y_in.shape, d=delta.shape))
     dW = np.zeros((m, n))
     for j in range(m):
         for k in range(n):
@@ -165,14 +166,15 @@ def grads_by_index(net: MLP, x: np.ndarray, t: np.ndarray) -> IndexGrads:
         ``net.backward(net.forward(x), t)`` for this one sample.
     """
     if net.bias != "unit":
-        raise BpkitError(f"grads_by_index follows deck 003's per-unit biases b_k; the net has "
-                         f"bias={net.bias!r}")
+        raise BpkitError(_("grads_by_index follows deck 003's per-unit biases b_k; the net has "
+                           "bias={bias!r}", bias=net.bias))
     if net.activations[-1] == "softmax":
-        raise BpkitError("softmax is not elementwise, so δ_k = ∂E/∂y_k · f'(u_k) does not apply; "
-                         "use losses.output_delta")
+        raise BpkitError(_("softmax is not elementwise, so δ_k = ∂E/∂y_k · f'(u_k) does not "
+                           "apply; use losses.output_delta"))
     x, t = np.asarray(x, dtype=float), np.asarray(t, dtype=float)
     if x.ndim != 1 or t.ndim != 1:
-        raise ShapeError(f"grads_by_index takes one sample: x and t 1-D; got {x.shape}, {t.shape}")
+        raise ShapeError(_("grads_by_index takes one sample: x and t 1-D; got {x}, {t}",
+                           x=x.shape, t=t.shape))
     fwd = net.forward(x)
     us = [u[0] for u in fwd.nets]
     ys = [x] + [y[0] for y in fwd.outs]

@@ -1,4 +1,5 @@
-"""Where each of deck 003's formulas lives in bpkit: "formula → file:line → code", read from the source.
+"""Where each of deck 003's formulas lives in bpkit ("formula → file:line → code"), read from
+the source.
 
 Each formula is found by a marker in the comment of the line that computes it (``# ∂b_k = δ_k``
 in ``layers.dense_backward``), so the table notebook 05 shows is generated from the code and

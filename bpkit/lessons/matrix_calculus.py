@@ -21,18 +21,21 @@ E = ½(A − Y)² can and cannot mean.
 """
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 import numpy as np
 import sympy as sp
 
 from .. import activations as act
 from ..errors import ShapeError
+from ..i18n import _
 from ..symbolic.steps import Step, verify_steps
 
-__all__ = ["ChainTensors", "jacobian", "chain_tensors", "contract", "tensor_table",
-           "dZ_dW_exact", "factor_orders", "review_steps", "review_table", "index_loop_dW",
-           "transpose_table", "square_attempts"]
+__all__ = ["ChainTensors", "jacobian", "chain_tensors", "contract", "tensor_head", "tensor_table",
+           "dZ_dW_exact", "order_head", "factor_orders", "review_steps", "review_head",
+           "review_table", "index_loop_dW", "transpose_head", "transpose_table",
+           "square_attempts"]
 
 _g = sp.Function("g")
 _x = sp.Symbol("x")
@@ -76,9 +79,11 @@ def jacobian(f: Callable[[np.ndarray], np.ndarray], X: np.ndarray, h: float = 1e
 def _check(W, A_in, Y):
     W, A_in, Y = (np.asarray(a, dtype=np.float64) for a in (W, A_in, Y))
     if W.ndim != 2 or A_in.ndim != 2 or W.shape[1] != A_in.shape[0]:
-        raise ShapeError(f"W must be (n, p) and A_in (p, m); got W {W.shape}, A_in {A_in.shape}")
+        raise ShapeError(_("W must be (n, p) and A_in (p, m); got W {W}, A_in {A}",
+                           W=W.shape, A=A_in.shape))
     if Y.shape != (W.shape[0], A_in.shape[1]):
-        raise ShapeError(f"Y must be (n, m) = {(W.shape[0], A_in.shape[1])}; got {Y.shape}")
+        raise ShapeError(_("Y must be (n, m) = {shape}; got {got}",
+                           shape=(W.shape[0], A_in.shape[1]), got=Y.shape))
     return W, A_in, Y
 
 
@@ -93,7 +98,10 @@ def chain_tensors(W, A_in, Y, activation: str = "sigmoid", h: float = 1e-6) -> C
     activation : str               g, a name of ``bpkit.activations``
     """
     W, A_in, Y = _check(W, A_in, Y)
-    g = lambda Z: act.forward(activation, Z.T).T   # bpkit's activations work on rows
+
+    def g(Z):
+        return act.forward(activation, Z.T).T   # bpkit's activations work on rows
+
     Z = W @ A_in
     A = g(Z)
     return ChainTensors(jacobian(lambda A_: 0.5 * np.sum((A_ - Y) * (A_ - Y)), A, h),
@@ -105,11 +113,14 @@ def contract(t: ChainTensors) -> np.ndarray:
     return np.einsum("ik,ikab,abjl->jl", t.dE_dA, t.dA_dZ, t.dZ_dW)
 
 
-TENSOR_HEAD = ("factor", "shape", "entries", "non-zero", "entry formula", "formula holds")
+def tensor_head() -> tuple:
+    """The header of ``tensor_table``'s rows, in the notebook's language."""
+    return (_("factor"), _("shape"), _("entries"), _("non-zero"), _("entry formula"),
+            _("formula holds"))
 
 
 def tensor_table(t: ChainTensors, W, A_in, Y, activation: str = "sigmoid") -> list:
-    """Each factor of ``t`` beside its closed form (within 1e-7): rows for ``TENSOR_HEAD``."""
+    """Each factor of ``t`` beside its closed form (within 1e-7): rows for ``tensor_head()``."""
     W, A_in, Y = _check(W, A_in, Y)
     n, m = Y.shape
     Z = W @ A_in
@@ -135,14 +146,16 @@ def dZ_dW_exact(n: int = 2, p: int = 3, m: int = 2) -> bool:
                for j, l, a, b in np.ndindex(n, p, n, m))
 
 
-ORDER_HEAD = ("case", "written", "numpy", "result", "equals ΔW = contraction")
+def order_head() -> tuple:
+    """The header of ``factor_orders``'s rows, in the notebook's language."""
+    return (_("case"), _("written"), "numpy", _("result"), _("equals ΔW = contraction"))
 
 
 def factor_orders(W, A_in, Y, case: str = "", activation: str = "sigmoid") -> list:
     """dZ with Aᵀ as a matrix factor in different places, against the contraction.
 
     dZ = contraction of ∂E/∂A with ∂A/∂Z (= E ⊙ g'(Z)), (n, m); ΔW = the full contraction.
-    Rows for ``ORDER_HEAD``: what each product gives (a shape, or numpy's refusal).
+    Rows for ``order_head()``: what each product gives (a shape, or numpy's refusal).
     """
     t = chain_tensors(W, A_in, Y, activation)
     dZ = np.einsum("ik,ikab->ab", t.dE_dA, t.dA_dZ)
@@ -155,13 +168,14 @@ def factor_orders(W, A_in, Y, case: str = "", activation: str = "sigmoid") -> li
         try:
             R = L @ Rt if op == "@" else L * Rt
         except ValueError:
-            rows.append((case, written, code, f"fails: {L.shape} {op} {Rt.shape} do not fit",
-                         False))
+            rows.append((case, written, code, _("fails: {left} {op} {right} do not fit",
+                                                left=L.shape, op=op, right=Rt.shape), False))
             continue
         same = R.shape == dW.shape and np.allclose(R, dW, rtol=0, atol=1e-7)
         flipped = not same and R.shape == dW.T.shape and np.allclose(R, dW.T, atol=1e-7)
-        note = " = ΔWᵀ (bpkit's layout)" if flipped else ""
-        rows.append((case, written, code, f"shape {R.shape}{note}", bool(same)))
+        result = (_("shape {shape} = ΔWᵀ (bpkit's layout)", shape=R.shape) if flipped
+                  else _("shape {shape}", shape=R.shape))
+        rows.append((case, written, code, result, bool(same)))
     return rows
 
 
@@ -191,24 +205,26 @@ def review_steps(j: int = 2, k: int = 1, n_hidden: int = 3, n_out: int = 2) -> l
         Step("", sp.Derivative(E, w), "start: E = ½ Σ (y − ŷ)²", "출발",
              rf"\frac{{\partial E}}{{\partial w_{{{ij}}}}}"),
         Step("3단계", -(y - yh) * sp.Derivative(_g(z), w), f"only ŷ{k} depends on w{ij}",
-             f"ŷ{k} 만 w{ij} 에 의존", rf"= -(y_{k} - \hat y_{k})\cdot\frac{{\partial}}"
+             f"w{ij}에 의존하는 것은 ŷ{k}뿐", rf"= -(y_{k} - \hat y_{k})\cdot\frac{{\partial}}"
              rf"{{\partial w_{{{ij}}}}} g(z_{k})"),
         Step("", -(y - yh) * _gprime(z) * sp.Derivative(z, w), "chain rule", "연쇄법칙",
              rf"= -(y_{k} - \hat y_{k})\cdot g'(z_{k})\,\frac{{\partial z_{k}}}"
              rf"{{\partial w_{{{ij}}}}}"),
         Step("", -(y - yh) * _gprime(z) * sp.Derivative(z, w), "write z as its sum",
-             "z 를 합으로", rf"= -(y_{k} - \hat y_{k})\cdot g'(z_{k})\,\frac{{\partial}}"
+             "z를 합으로 풀어 씀", rf"= -(y_{k} - \hat y_{k})\cdot g'(z_{k})\,\frac{{\partial}}"
              rf"{{\partial w_{{{ij}}}}}\Big(\sum_r w_{{r{k}}}\, a_r\Big)"),
         Step("4단계", -(y - yh) * _gprime(z) * a, f"only the term r = {j} depends on w{ij}",
-             f"r = {j} 항만 남음", rf"= -(y_{k} - \hat y_{k})\cdot g'(z_{k})\cdot a_{j}"),
+             f"r = {j}인 항만 남음", rf"= -(y_{k} - \hat y_{k})\cdot g'(z_{k})\cdot a_{j}"),
     ]
 
 
-REVIEW_HEAD = ("단계", "the slide's claim", "checked on", "SymPy: holds")
+def review_head() -> tuple:
+    """The header of ``review_table``'s rows, in the notebook's language."""
+    return ("단계", _("the slide's claim"), _("checked on"), _("SymPy: holds"))
 
 
 def review_table(n_hidden: int = 3, n_out: int = 2, m: int = 2) -> list:
-    """Each step of the review slide checked by SymPy, for any g: rows for ``REVIEW_HEAD``."""
+    """Each step of the review slide checked by SymPy, for any g: rows for ``review_head()``."""
     W, A, Y, Z, Yhat, E = _review_net(n_hidden, n_out, 1)
     idx = [(j, k) for j in range(1, n_hidden + 1) for k in range(1, n_out + 1)]
     w_sum = all(sp.expand(Z[k - 1, 0] - sum(sp.Symbol(f"w_{r}{k}") * A[r - 1, 0]
@@ -231,17 +247,19 @@ def review_table(n_hidden: int = 3, n_out: int = 2, m: int = 2) -> list:
     slide = W + (Y - Yhat).multiply_elementwise(Z.applyfunc(_gprime)) * A.T
     alphas = sp.solve(sp.simplify((step - slide)[0, 0]), alpha)
     shape = f"W^[2] {n_out}×{n_hidden}"
+    every = _("every j, k; {shape}", shape=shape)
     return [
-        ("", "z_k = Σ_j w_jk a_j is row k of Z = W^[2]A^[1]: w_jk is entry (k, j)", shape, w_sum),
-        ("1단계 → 2단계", "entry (k, j) of W − α ∂E/∂W is w_jk − α ∂E/∂w_jk", shape, two),
-        ("3단계", "∂E/∂w_jk = −(y_k − ŷ_k) ∂g(z_k)/∂w_jk", f"every j, k; {shape}",
+        ("", _("z_k = Σ_j w_jk a_j is row k of Z = W^[2]A^[1]: w_jk is entry (k, j)"), shape,
+         w_sum),
+        ("1단계 → 2단계", _("entry (k, j) of W − α ∂E/∂W is w_jk − α ∂E/∂w_jk"), shape, two),
+        ("3단계", "∂E/∂w_jk = −(y_k − ŷ_k) ∂g(z_k)/∂w_jk", every,
          all(v[1] for v in ok.values())),
-        ("4단계", "= −(y_k − ŷ_k) g'(z_k) a_j", f"every j, k; {shape}",
+        ("4단계", "= −(y_k − ŷ_k) g'(z_k) a_j", every,
          all(all(v[2:]) for v in ok.values())),
         ("4단계", "∂E/∂W^[2] = −E^[2] ⊙ g'(Z^[2]) · A^[1]T, E^[2] = Y − Ŷ", f"{shape}, m = {m}",
          four),
         ("결론", "W − α ∂E/∂W = W + α (E^[2] ⊙ g'(Z^[2])) A^[1]T", shape, descent),
-        ("결론", "the slide's W + E^[2]·g'(Z^[2])·A^[1]T equals it only for α =",
+        ("결론", _("the slide's W + E^[2]·g'(Z^[2])·A^[1]T equals it only for α ="),
          shape, ", ".join(map(str, alphas))),
     ]
 
@@ -259,8 +277,10 @@ def index_loop_dW(A1, A2, Y) -> np.ndarray:
 
 
 # ---- the transposition, for every size ------------------------------------------------------
-TRANSPOSE_HEAD = ("deck 004 (columns)", "bpkit (rows)", "identity", "every size (SymPy)",
-                  "2×3, 3×2 entries")
+def transpose_head() -> tuple:
+    """The header of ``transpose_table``'s rows, in the notebook's language."""
+    return (_("deck 004 (columns)"), _("bpkit (rows)"), _("identity"), _("every size (SymPy)"),
+            _("2×3, 3×2 entries"))
 
 
 def transpose_table() -> list:
@@ -291,10 +311,10 @@ def square_attempts(A, Y) -> list:
     D = np.asarray(A, dtype=np.float64) - np.asarray(Y, dtype=np.float64)
     try:
         P = D @ D
-        first = f"a {P.shape} matrix, not a number"
+        first = _("a {shape} matrix, not a number", shape=P.shape)
     except ValueError:
-        first = f"fails: {D.shape} @ {D.shape} do not fit"
-    return [("½ (A − Y)(A − Y), a matrix square", "0.5 * (D @ D)", first),
+        first = _("fails: {left} {op} {right} do not fit", left=D.shape, op="@", right=D.shape)
+    return [(_("½ (A − Y)(A − Y), a matrix square"), "0.5 * (D @ D)", first),
             ("½ Σ (A − Y) ⊙ (A − Y)", "0.5 * np.sum(D * D)", float(0.5 * np.sum(D * D))),
             ("½ tr((A − Y)ᵀ(A − Y))", "0.5 * np.trace(D.T @ D)", float(0.5 * np.trace(D.T @ D))),
             ("½ ‖A − Y‖²_F", "0.5 * np.linalg.norm(D) ** 2", float(0.5 * np.linalg.norm(D) ** 2))]

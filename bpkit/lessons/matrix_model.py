@@ -20,13 +20,15 @@ output with cross-entropy (bce) or a softmax output with softmax cross-entropy.
 """
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 import numpy as np
 
 from .. import activations as act
 from .. import losses, validate
 from ..errors import BpkitError, ShapeError, check_name
+from ..i18n import _
 
 RULES = ("exact", "lecture")
 
@@ -121,10 +123,12 @@ def backward_columns(W2: np.ndarray, A0: np.ndarray, Y: np.ndarray, fwd, *,
     out_name = output_activation or activation
     check_name("loss", loss, losses.LOSSES)
     if rule not in RULES:
-        raise BpkitError(f"unknown rule {rule!r}; valid rules are: {', '.join(RULES)}")
+        raise BpkitError(_("unknown rule {rule!r}; valid rules are: {rules}", rule=rule,
+                           rules=", ".join(RULES)))
     Z1, A1, Z2, A2 = fwd
     if Y.shape != A2.shape:
-        raise ShapeError(f"Y must have the shape of A2, (n_2, m) = {A2.shape}; got {Y.shape}")
+        raise ShapeError(_("Y must have the shape of A2, (n_2, m) = {shape}; got {got}",
+                           shape=A2.shape, got=Y.shape))
     m = A0.shape[1]
     E2 = A2 - Y                                              # 8. E2 값 계산
     if loss == "mse":
@@ -147,8 +151,10 @@ def columns_of(net) -> dict:
             "activation": net.activations[0], "output_activation": net.activations[1]}
 
 
-CONVENTION_HEAD = ("deck 004", "formula", "shape (deck)", "bpkit (rows)", "shape (bpkit)",
-                   "deck = bpkitᵀ")
+def convention_head() -> tuple:
+    """The header of ``compare_conventions``'s table, in the notebook's language."""
+    return (_("deck 004"), _("formula"), _("shape (deck)"), _("bpkit (rows)"),
+            _("shape (bpkit)"), _("deck = bpkitᵀ"))
 
 
 def compare_conventions(net, X, T) -> list:
@@ -159,7 +165,7 @@ def compare_conventions(net, X, T) -> list:
     Returns
     -------
     list of rows (symbol, formula, deck shape, bpkit name, bpkit shape, equal: bool), for
-    ``bpkit.Table(CONVENTION_HEAD, rows)``.
+    ``bpkit.Table(convention_head(), rows)``.
     """
     p = columns_of(net)
     X, T = np.atleast_2d(X), np.atleast_2d(T)
@@ -171,14 +177,14 @@ def compare_conventions(net, X, T) -> list:
     rb = net.backward(rf, T)
     dz2 = "E^[2] ⊙ g'(Z^[2])" if net.loss_name == "mse" else "∂E/∂Z^[2]"
     pairs = [
-        ("A^[0]", "inputs, one sample per column", A0, "X", X, 1),
+        ("A^[0]", _("inputs, one sample per column"), A0, "X", X, 1),
         ("W^[1]", "", p["W1"], "weights[0]", net.weights[0], 1),
         ("Z^[1]", "W^[1]·A^[0]", cf.Z1, "fwd.Z[0]", rf.Z[0], 1),
         ("A^[1]", "g(Z^[1])", cf.A1, "fwd.A[0]", rf.A[0], 1),
         ("W^[2]", "", p["W2"], "weights[1]", net.weights[1], 1),
         ("Z^[2]", "W^[2]·A^[1]", cf.Z2, "fwd.Z[1]", rf.Z[1], 1),
         ("A^[2]", "g(Z^[2])", cf.A2, "fwd.A[1]", rf.A[1], 1),
-        ("Y", "labels, one per column", Y, "T", T, 1),
+        ("Y", _("labels, one per column"), Y, "T", T, 1),
         ("E^[2]", "A^[2] − Y", cb.E2, "fwd.A[1] − T", rf.A[1] - T, 1),
         ("dZ^[2]", dz2, cb.dZ2, "m · bwd.deltas[1]", rb.deltas[1], m),
         ("E^[1]", "W^[2]ᵀ·dZ^[2]", cb.E1, "m · bwd.d_inputs[1]", rb.d_inputs[1], m),
@@ -243,7 +249,7 @@ def train_with(net, X, T, backward: Callable, *, lr: float, epochs: int) -> list
     list of float, length epochs + 1: ``net.loss(X, T)`` before training and after each step.
     """
     history = [net.loss(X, T)]
-    for _ in range(int(epochs)):
+    for _epoch in range(int(epochs)):
         dW, db = backward(net, X, T)
         net.weights = [W - lr * g for W, g in zip(net.weights, dW)]
         if net.biases:
@@ -260,7 +266,7 @@ def update_columns(W: np.ndarray, dZ: np.ndarray, A_in: np.ndarray, *, lr: float
     "W + E·g'(Z)·Aᵀ" with E = A − Y is ``sign=+1, lr=1``: it climbs the loss.
     """
     if sign not in (-1, 1):
-        raise BpkitError(f"sign must be -1 or +1; got {sign}")
+        raise BpkitError(_("sign must be -1 or +1; got {sign}", sign=sign))
     return W + sign * lr * (dZ @ A_in.T)
 
 
@@ -292,16 +298,19 @@ def _column(b):
 
 def _check_shapes(W1, W2, A0) -> None:
     if A0.ndim != 2:
-        raise ShapeError(f"A0 must be (n_0, m), one sample per column; got shape {A0.shape}")
+        raise ShapeError(_("A0 must be (n_0, m), one sample per column; got shape {shape}",
+                           shape=A0.shape))
     if W1.ndim != 2 or W1.shape[1] != A0.shape[0]:
-        raise ShapeError(f"W1 must be (n_1, n_0) with n_0 = {A0.shape[0]} rows of A0; "
-                         f"got {W1.shape} (in bpkit's row convention it is net.weights[0].T)")
+        raise ShapeError(_("W1 must be (n_1, n_0) with n_0 = {n} rows of A0; got {got} (in "
+                           "bpkit's row convention it is net.weights[0].T)",
+                           n=A0.shape[0], got=W1.shape))
     if W2.ndim != 2 or W2.shape[1] != W1.shape[0]:
-        raise ShapeError(f"W2 must be (n_2, n_1) with n_1 = {W1.shape[0]} rows of W1; "
-                         f"got {W2.shape} (in bpkit's row convention it is net.weights[1].T)")
+        raise ShapeError(_("W2 must be (n_2, n_1) with n_1 = {n} rows of W1; got {got} (in "
+                           "bpkit's row convention it is net.weights[1].T)",
+                           n=W1.shape[0], got=W2.shape))
 
 
 def _check_two_layers(net) -> None:
     if net.n_layers != 2:
-        raise ShapeError(f"deck 004's matrix model has two weight layers (W1, W2); "
-                         f"the net {net.sizes} has {net.n_layers}")
+        raise ShapeError(_("deck 004's matrix model has two weight layers (W1, W2); the net "
+                           "{sizes} has {n}", sizes=net.sizes, n=net.n_layers))
