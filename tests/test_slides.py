@@ -15,7 +15,8 @@ Two limits, both for one 1080p screen:
   zoom): 00_index's crosswalk slide counts 39 lines and fills 856 px from its top at
   58 px, about 22 px per counted line, so the roughly 990 px a slide has hold 45.
 
-Run ``python tests/test_slides.py`` for a per-slide report of every notebook.
+Both editions are held to these limits (Korean prose may take more or fewer lines than the
+English). Run ``python tests/test_slides.py`` for a per-slide report of every notebook.
 """
 from __future__ import annotations
 
@@ -29,7 +30,15 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+# both editions: the Korean one is built from the same sources, with the same slide metadata
+NOTEBOOKS = (sorted((ROOT / "notebooks").glob("*.ipynb"))
+             + sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")))
+KO_NOTEBOOKS = [p for p in NOTEBOOKS if p.parent.name == "ko"]
+
+
+def _id(path: Path) -> str:
+    """``04_backprop_by_hand`` or ``ko/04_backprop_by_hand``."""
+    return path.relative_to(ROOT / "notebooks").with_suffix("").as_posix()
 
 SLIDE_TYPES = {"slide", "subslide", "fragment", "-", "skip", "notes"}
 NOT_SHOWN = {"skip", "notes"}
@@ -110,7 +119,7 @@ def test_there_are_notebooks_to_present():
     assert NOTEBOOKS, "no notebooks/*.ipynb"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
 def test_every_cell_has_slideshow_metadata(path):
     nb = _read(path)
     missing = [i for i, cell in enumerate(nb.cells) if slide_type(cell) not in SLIDE_TYPES]
@@ -118,14 +127,14 @@ def test_every_cell_has_slideshow_metadata(path):
     assert slide_type(nb.cells[0]) == "slide", "the first cell must start a slide"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
 def test_setup_cell_is_skipped(path):
     index, cell = setup_cell(_read(path))
     assert cell is not None, "no code cell with the imports"
     assert slide_type(cell) == "skip", f"setup cell {index} should be 'skip'"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
 def test_no_slide_is_overfull(path):
     problems = []
     for s in slides(_read(path)):
@@ -136,6 +145,17 @@ def test_no_slide_is_overfull(path):
             problems.append(f"cell {s['cell']} {s['title']!r}: {s['screen']} screen lines "
                             f"(source + output) > {MAX_SCREEN_LINES}")
     assert not problems, "overfull slides:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", KO_NOTEBOOKS, ids=lambda p: p.stem)
+def test_korean_edition_has_the_english_slides(path):
+    """A Korean Markdown cell is its English twin's translation with the same metadata, and the
+    code cells are shared: the two decks have the same slides, in the same order."""
+    english = ROOT / "notebooks" / path.name
+    assert english.exists(), f"{path.name} has no English edition"
+    kinds = [[(c.cell_type, slide_type(c)) for c in _read(p).cells] for p in (english, path)]
+    assert kinds[1] == kinds[0]
+    assert len(slides(_read(path))) == len(slides(_read(english)))
 
 
 # --- the counting itself, on small notebooks made here ---------------------------------
@@ -192,7 +212,7 @@ def test_an_overfull_slide_is_found():
 
 if __name__ == "__main__":
     for path in NOTEBOOKS:
-        print(path.name)
+        print(path.relative_to(ROOT / "notebooks"))
         for s in slides(_read(path)):
             flag = " <-- overfull" if (s["source"] > MAX_SOURCE_LINES
                                        or s["screen"] > MAX_SCREEN_LINES) else ""
