@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BINDER = ROOT / "binder"
 BINDER_URL = ("https://mybinder.org/v2/gh/bpkit-edu/bpkit/HEAD"
               "?urlpath=lab/tree/notebooks/00_index.ipynb")
+# the Korean edition's link opens its own index (JupyterLab's menus: Settings > Language)
+BINDER_URL_KO = BINDER_URL.replace("notebooks/00_index", "notebooks/ko/00_index")
 BADGE = "https://mybinder.org/badge_logo.svg"
 INDEX_PAGE = "/lab/tree/notebooks/00_index.ipynb"
 # only the tests need these; a learner on Binder does not
@@ -91,6 +93,16 @@ def test_readme_and_index_carry_the_binder_link():
     index = json.loads((ROOT / "notebooks" / "00_index.ipynb").read_text())
     text = "\n".join("".join(cell["source"]) for cell in index["cells"])
     assert BINDER_URL in text
+
+
+def test_korean_readme_and_index_carry_the_korean_binder_link():
+    readme = (ROOT / "README.ko.md").read_text()
+    assert BINDER_URL_KO in readme and BADGE in readme
+    index = ROOT / "notebooks" / "ko" / "00_index.ipynb"
+    if not index.exists():
+        pytest.skip("the Korean edition is not built yet")
+    text = "\n".join("".join(cell["source"]) for cell in json.loads(index.read_text())["cells"])
+    assert BINDER_URL_KO in text
 
 
 def _python_for(runtime: str) -> str:
@@ -188,8 +200,13 @@ def test_fresh_environment_from_binder_runs_a_notebook(tmp_path, free_port, tool
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         location = _redirect_of_root(port, lab)
+        # JupyterLab's own menus can be Korean: the server lists the Korean language pack
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/api/translations/",
+                                    timeout=60) as r:
+            assert "ko_KR" in json.load(r)["data"]
         # JupyterLab opens the notebooks, as a browser would ask
-        for name in ("00_index.ipynb", notebook):
+        korean = ["ko/00_index.ipynb"] if (repo / "notebooks/ko/00_index.ipynb").exists() else []
+        for name in ["00_index.ipynb", notebook, *korean]:
             with urllib.request.urlopen(
                     f"http://127.0.0.1:{port}/api/contents/notebooks/{name}", timeout=60) as r:
                 assert json.load(r)["type"] == "notebook"
