@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..i18n import _
 from ..lessons import bugzoo
 from ._compare import as_array, close, to_array, which_mistake
 from ._feedback import Case, Feedback, attempt, verdict
@@ -49,19 +50,20 @@ def _difference_cases():
     for n, (f, x, h) in enumerate(((_f, _X1, 1e-5), (_g, _X2, 1e-3))):
         right = _each(f, x, h, lambda f, x, e: (f(x + e) - f(x - e)) / (2 * np.max(e)))
         cases.append(Case((f, x, h), right, {
-            "you used a one-sided difference (f(x + h) − f(x))/h: its error is O(h), about h "
-            "itself; use (f(x + h) − f(x − h))/2h":
+            _("you used a one-sided difference (f(x + h) − f(x))/h: its error is O(h), about h "
+              "itself; use (f(x + h) − f(x − h))/2h"):
                 _each(f, x, h, lambda f, x, e: (f(x + e) - f(x)) / np.max(e)),
-            "you used a one-sided difference (f(x) − f(x − h))/h: its error is O(h); nudge both "
-            "ways and divide by 2h": _each(f, x, h, lambda f, x, e: (f(x) - f(x - e)) / np.max(e)),
-            "your result is twice the gradient: divide by 2h, not h": 2 * right,
-            "your result is half the gradient: the distance between x − h and x + h is 2h":
+            _("you used a one-sided difference (f(x) − f(x − h))/h: its error is O(h); nudge "
+              "both ways and divide by 2h"):
+                _each(f, x, h, lambda f, x, e: (f(x) - f(x - e)) / np.max(e)),
+            _("your result is twice the gradient: divide by 2h, not h"): 2 * right,
+            _("your result is half the gradient: the distance between x − h and x + h is 2h"):
                 right / 2,
-            "you nudged every entry at once: that is the slope along (1, 1, …, 1); nudge one x_i "
-            "at a time and keep the others fixed":
+            _("you nudged every entry at once: that is the slope along (1, 1, …, 1); nudge one "
+              "x_i at a time and keep the others fixed"):
                 np.full_like(x, (f(x + h) - f(x - h)) / (2 * h)),
-            "the sign is flipped: (f(x + h) − f(x − h)), plus first": -right,
-        }, ("f = Σ sin(x)x² + x₀x₁, h = 1e-5", "another f, x of size 3, h = 1e-3")[n]))
+            _("the sign is flipped: (f(x + h) − f(x − h)), plus first"): -right,
+        }, (_("f = Σ sin(x)x² + x₀x₁, h = 1e-5"), _("another f, x of size 3, h = 1e-3"))[n]))
     return cases
 
 
@@ -76,19 +78,20 @@ def check_my_centred_difference(fn) -> Feedback:
         if fb is not None:
             return fb
         if not np.array_equal(x, x0):
-            return Feedback(False, "x is changed after your function ran: put every entry back "
-                                   "after nudging it (the weights of a net must not drift during "
-                                   "a check)")
+            return Feedback(False, _("x is changed after your function ran: put every entry "
+                                     "back after nudging it (the weights of a net must not "
+                                     "drift during a check)"))
         message, known = verdict(result, case, what="`my_centred_difference`")
         if message is not None:
             if n > 0 and not known:
-                message = (f"right on {cases[0].label}, but not on {case.label}: {message}. Does "
-                           f"your function use f, x and h as given, with no numbers typed in?")
+                message = _("right on {first}, but not on {case}: {message}. Does your "
+                            "function use f, x and h as given, with no numbers typed in?",
+                            first=cases[0].label, case=case.label, message=message)
             return Feedback(False, message)
         if n == 0:
             error = float(np.abs(as_array(result, x0.shape) - _df(x0)).max())
-    return Feedback(True, f"right: max error {error:.0e} against the exact gradient, the O(h²) "
-                          "accuracy of a centred difference")
+    return Feedback(True, _("right: max error {error:.0e} against the exact gradient, the O(h²) "
+                            "accuracy of a centred difference", error=error))
 
 
 # ---- exercise 2: the relative error -----------------------------------------------------------
@@ -103,26 +106,26 @@ def _relative_cases():
     n = a + rng.normal(0, 1e-3, 5)
     a[3] = n[3] = 0.0
     n[1] = -a[1]
-    return [((_A2, _N2), "the first example"), ((a, n), "a second example of size 5")]
+    return [((_A2, _N2), _("the first example")), ((a, n), _("a second example of size 5"))]
 
 
 def _relative_mistakes(a, n) -> dict:
     diff = np.abs(a - n)
     with np.errstate(all="ignore"):
         return {
-            "your relative error uses the mean instead of the max: CS231n divides by "
-            "max(|a|, |n|)": diff / ((np.abs(a) + np.abs(n)) / 2),
-            "you divide by |a| + |n|: that halves the error when a ≈ n; divide by max(|a|, |n|)":
-                diff / (np.abs(a) + np.abs(n)),
-            "you divide by |n| only: that is infinite where the numerical gradient is 0 and "
-            "treats a and n differently; divide by max(|a|, |n|)": diff / np.abs(n),
-            "you divide by |a| only: infinite where the analytic gradient is 0; divide by "
-            "max(|a|, |n|)": diff / np.abs(a),
-            "the numerator misses its absolute value: the error is |a − n|, never negative":
+            _("your relative error uses the mean instead of the max: CS231n divides by "
+              "max(|a|, |n|)"): diff / ((np.abs(a) + np.abs(n)) / 2),
+            _("you divide by |a| + |n|: that halves the error when a ≈ n; divide by "
+              "max(|a|, |n|)"): diff / (np.abs(a) + np.abs(n)),
+            _("you divide by |n| only: that is infinite where the numerical gradient is 0 and "
+              "treats a and n differently; divide by max(|a|, |n|)"): diff / np.abs(n),
+            _("you divide by |a| only: infinite where the analytic gradient is 0; divide by "
+              "max(|a|, |n|)"): diff / np.abs(a),
+            _("the numerator misses its absolute value: the error is |a − n|, never negative"):
                 (a - n) / np.maximum(np.abs(a), np.abs(n)),
-            "take the max of the absolute values, max(|a|, |n|): with max(a, n) a negative pair "
-            "gives a negative or infinite error": diff / np.maximum(a, n),
-            "that is the absolute error |a − n|; divide it by max(|a|, |n|)": diff,
+            _("take the max of the absolute values, max(|a|, |n|): with max(a, n) a negative "
+              "pair gives a negative or infinite error"): diff / np.maximum(a, n),
+            _("that is the absolute error |a − n|; divide it by max(|a|, |n|)"): diff,
         }
 
 
@@ -133,14 +136,16 @@ def check_my_relative_error(fn) -> Feedback:
         result, fb = attempt(fn, a.copy(), n.copy(), what="`my_relative_error`")
         if fb is not None:
             return fb
-        r, why = to_array(result, a.shape, finite=False, what="your result")
+        r, why = to_array(result, a.shape, finite=False, what=_("your result"))
         if r is None:
-            if np.ndim(as_array(result, finite=False)) == 0 and "shape" in why:
-                return Feedback(False, "return the relative error of every entry (an array shaped "
-                                       "like a), not one number; the check takes the max "
-                                       "afterwards")
-            return Feedback(False, why if k == 0 else f"right on {cases[0][1]}, but not on "
-                                                      f"{label}: {why}")
+            raw = as_array(result, finite=False)
+            if raw is not None and np.ndim(raw) == 0:    # one number where an array is due
+                return Feedback(False, _("return the relative error of every entry (an array "
+                                         "shaped like a), not one number; the check takes the "
+                                         "max afterwards"))
+            return Feedback(False, why if k == 0 else _("right on {first}, but not on {case}: "
+                                                        "{message}", first=cases[0][1],
+                                                        case=label, message=why))
         zero = (a == 0) & (n == 0)
         with np.errstate(all="ignore"):
             right = np.where(zero, 0.0, np.abs(a - n) / np.maximum(np.abs(a), np.abs(n)))
@@ -148,28 +153,31 @@ def check_my_relative_error(fn) -> Feedback:
         if close(r[~zero], right[~zero]):
             if np.all(r[zero] == 0):
                 continue
-            return Feedback(False, f"right except where a = n = 0: you return {r[zero][0]} there "
-                                   "(0/0); return 0 (e.g. np.divide(..., where=den > 0) on an "
-                                   "array of zeros)")
+            return Feedback(False, _("right except where a = n = 0: you return {value} there "
+                                     "(0/0); return 0 (e.g. np.divide(..., where=den > 0) on an "
+                                     "array of zeros)", value=r[zero][0]))
         mistake = which_mistake(r[~zero], mistakes)
         if mistake is not None:
             return Feedback(False, mistake)
         if not np.all(np.isfinite(r)):
-            return Feedback(False, f"your result contains {r[~np.isfinite(r)][0]} where a and n "
-                                   "are not both 0; divide |a − n| by max(|a|, |n|)")
+            return Feedback(False, _("your result contains {value} where a and n are not both "
+                                     "0; divide |a − n| by max(|a|, |n|)",
+                                     value=r[~np.isfinite(r)][0]))
         worst = int(np.argmax(np.where(zero, 0, np.abs(r - right))))
-        message = (f"for a = {a[worst]:g}, n = {n[worst]:g} you return {r[worst]:.3g}; the "
-                   f"relative error is {right[worst]:.3g}")
+        message = _("for a = {a:g}, n = {n:g} you return {r:.3g}; the relative error is "
+                    "{right:.3g}", a=a[worst], n=n[worst], r=r[worst], right=right[worst])
         if k > 0:
-            message = f"right on {cases[0][1]}, but not on {label}: {message}"
+            message = _("right on {first}, but not on {case}: {message}", first=cases[0][1],
+                        case=label, message=message)
         return Feedback(False, message)
-    return Feedback(True, "right: |a − n| / max(|a|, |n|), and 0 where both are 0")
+    return Feedback(True, _("right: |a − n| / max(|a|, |n|), and 0 where both are 0"))
 
 
 # ---- exercise 3: which bug is this? -----------------------------------------------------------
 def _signature(net, X, T, name: str) -> str:
     d = bugzoo.diagnose(net, X, T, bugzoo.ZOO[name])
-    return f"flags {d.flagged_text} (max rel. error {d.max_rel_error:.2g})"
+    return _("flags {flagged} (max rel. error {error:.2g})", flagged=d.flagged_text,
+             error=d.max_rel_error)
 
 
 def check_which_bug(fn) -> Feedback:
@@ -178,28 +186,30 @@ def check_which_bug(fn) -> Feedback:
     if fb is not None:
         return fb
     if not isinstance(result, dict):
-        return Feedback(False, 'return a dict such as {"A": "flipped_sign", "B": ...}')
+        return Feedback(False, _('return a dict such as {example}',
+                                 example='{"A": "flipped_sign", "B": ...}'))
     key = bugzoo.answer_key()
     unknown = sorted(repr(v) for v in result.values()
                      if not isinstance(v, str) or v not in bugzoo.BUGS)
     if unknown:
-        return Feedback(False, f"{', '.join(unknown)} is not in the zoo; the names are "
-                               f"{', '.join(bugzoo.BUGS)}")
+        return Feedback(False, _("{unknown} is not in the zoo; the names are {names}",
+                                 unknown=", ".join(unknown), names=", ".join(bugzoo.BUGS)))
     missing = [letter for letter in key if letter not in result]
     net, X, T = bugzoo.zoo_case(np.random.default_rng(808))
     notes = []
     for letter, truth in key.items():
         guess = result.get(letter)
         if guess is not None and guess != truth:
-            notes.append(f"{letter} is not {guess}: {guess} {_signature(net, X, T, guess)}, but "
-                         f"{letter} {_signature(net, X, T, truth)}")
+            notes.append(_("{letter} is not {guess}: {guess} {its}, but {letter} {theirs}",
+                           letter=letter, guess=guess, its=_signature(net, X, T, guess),
+                           theirs=_signature(net, X, T, truth)))
     if not notes and not missing:
-        return Feedback(True, "right: all five unmasked — " +
-                        ", ".join(f"{k} = {v}" for k, v in key.items()))
+        return Feedback(True, _("right: all five unmasked — {answers}",
+                                answers=", ".join(f"{k} = {v}" for k, v in key.items())))
     if missing:
-        notes.append(f"still to name: {', '.join(missing)}")
+        notes.append(_("still to name: {letters}", letters=", ".join(missing)))
     n_right = sum(result.get(k) == v for k, v in key.items())
-    return Feedback(False, f"{n_right} of 5 right. " + "; ".join(notes))
+    return Feedback(False, _("{n} of 5 right. {notes}", n=n_right, notes="; ".join(notes)))
 
 
 CHECKS = {

@@ -4,6 +4,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
+from ..i18n import _
+
 
 def plot_difference_errors(hs, curves: dict, ax=None, floor: float = 1e-17):
     """One line per entry of ``curves`` (label → errors of shape like ``hs``), log-log, with the
@@ -17,14 +19,14 @@ def plot_difference_errors(hs, curves: dict, ax=None, floor: float = 1e-17):
     """
     hs = np.asarray(hs, dtype=float)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, 4))
+        fig, ax = plt.subplots(figsize=(8, 4))
     for label, err in curves.items():
         style = "--" if "float32" in label else "-"
         ax.loglog(hs, np.maximum(err, floor), style, marker=".", label=label)
-    ax.loglog(hs, 0.1 * hs, ":", color="grey", label="slope 1: O(h)")
-    ax.loglog(hs, 0.1 * hs ** 2, ":", color="black", label="slope 2: O(h²)")
-    ax.set_xlabel("step h")
-    ax.set_ylabel("|difference − exact derivative|")
+    ax.loglog(hs, 0.1 * hs, ":", color="grey", label=_("slope 1: O(h)"))
+    ax.loglog(hs, 0.1 * hs ** 2, ":", color="black", label=_("slope 2: O(h²)"))
+    ax.set_xlabel(_("step h"))
+    ax.set_ylabel(_("|difference − exact derivative|"))
     ax.set_ylim(floor, 1)
     ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5))
     ax.figure.tight_layout()

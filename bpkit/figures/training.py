@@ -6,10 +6,12 @@ calls ``plt.show()``.
 """
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
+
+from ..i18n import _
 
 
 def _axes(ax, figsize):
@@ -27,8 +29,8 @@ def loss_curves(curves: Mapping[str, Sequence[float]], ax=None, title: str | Non
         ax.plot(np.arange(len(values)), values, label=name)
     if log:
         ax.set_yscale("log")
-    ax.set_xlabel("step (epoch)")
-    ax.set_ylabel("loss E")
+    ax.set_xlabel(_("step (epoch)"))
+    ax.set_ylabel(_("loss E"))
     if title:
         ax.set_title(title)
     ax.legend()
@@ -42,10 +44,11 @@ def learning_curves(records: Sequence[Mapping[str, float]], axes=None):
         fig, axes = plt.subplots(1, 2, figsize=(9, 3.2))
     fig = axes[0].figure
     epochs = [r["epoch"] for r in records]
-    for what, ax, label in (("loss", axes[0], "loss E"), ("acc", axes[1], "accuracy")):
-        for part in ("train", "test"):
-            ax.plot(epochs, [r[f"{part}_{what}"] for r in records], label=part)
-        ax.set_xlabel("epoch")
+    parts = {"train": _("training images"), "test": _("test images")}
+    for what, ax, label in (("loss", axes[0], _("loss E")), ("acc", axes[1], _("accuracy"))):
+        for part, shown in parts.items():
+            ax.plot(epochs, [r[f"{part}_{what}"] for r in records], label=shown)
+        ax.set_xlabel(_("epoch"))
         ax.set_ylabel(label)
         ax.legend()
     axes[0].set_yscale("log")
@@ -54,7 +57,12 @@ def learning_curves(records: Sequence[Mapping[str, float]], axes=None):
 
 
 def confusion_counts(y_true, y_pred, n_classes: int) -> np.ndarray:
-    """counts[i, j] = how many samples of true class i were predicted as j; (n_classes, n_classes)."""
+    """counts[i, j] = how many samples of true class i were predicted as j.
+
+    Returns
+    -------
+    ndarray of int, shape (n_classes, n_classes)
+    """
     counts = np.zeros((n_classes, n_classes), dtype=int)
     np.add.at(counts, (np.asarray(y_true, dtype=int), np.asarray(y_pred, dtype=int)), 1)
     return counts
@@ -71,8 +79,8 @@ def confusion_matrix(y_true, y_pred, n_classes: int = 10, ax=None):
                 color="white" if counts[i, j] > counts.max() / 2 else "black")
     ax.set_xticks(range(n_classes))
     ax.set_yticks(range(n_classes))
-    ax.set_xlabel("predicted")
-    ax.set_ylabel("true")
+    ax.set_xlabel(_("predicted digit"))
+    ax.set_ylabel(_("true digit"))
     return fig
 
 
@@ -90,4 +98,6 @@ def misclassified_grid(images: np.ndarray, y_true, y_pred, shape=(8, 8), ncols: 
     for ax, i in zip(axes.flat, wrong):
         ax.imshow(images[i].reshape(shape), cmap="gray_r")
         ax.set_title(f"{y_true[i]} → {y_pred[i]}", fontsize=9)
+    fig.suptitle(_("true digit → predicted digit"), fontsize=10)
+    fig.tight_layout()
     return fig

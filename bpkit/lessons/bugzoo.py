@@ -21,8 +21,9 @@ Notebook 09 uses them; ``zoo_case`` makes a net whose shapes let every member ru
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -30,6 +31,7 @@ from .. import activations as act
 from .. import losses
 from ..errors import BpkitError, ShapeError
 from ..gradcheck import check_gradients
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..mlp import MLP
@@ -41,7 +43,8 @@ BUGS = ("missing_sigma_prime", "transposed_weight", "flipped_sign", "bias_averag
 def _backprop(net, X, T, bug: str | None = None):
     """Deck 003's backward pass with at most one ``bug`` (a name of ``BUGS``) switched on."""
     if net.bias != "unit":
-        raise BpkitError(f"the bug zoo works on nets with one bias per unit; got bias={net.bias!r}")
+        raise BpkitError(_("the bug zoo works on nets with one bias per unit; got bias={bias!r}",
+                           bias=net.bias))
     fwd = net.forward(X)
     out = fwd.output
     T = np.asarray(T, dtype=net.dtype).reshape(out.shape)
@@ -89,8 +92,9 @@ def transposed_weight(net: MLP, X: np.ndarray, T: np.ndarray) -> tuple[list, lis
     this member has it in every square layer (from layer 2 up) and is right elsewhere.
     """
     if not any(W.shape[0] == W.shape[1] for W in net.weights[1:]):
-        raise ShapeError("transposed_weight needs a square weight matrix above the first layer "
-                         f"(weights shapes {[W.shape for W in net.weights]}); use bugzoo.zoo_case")
+        raise ShapeError(_("transposed_weight needs a square weight matrix above the first "
+                           "layer (weights shapes {shapes}); use bugzoo.zoo_case",
+                           shapes=[W.shape for W in net.weights]))
     return _backprop(net, X, T, "transposed_weight")
 
 
@@ -111,13 +115,19 @@ def loss_not_averaged(net: MLP, X: np.ndarray, T: np.ndarray) -> tuple[list, lis
 
 ZOO: dict[str, Callable] = {name: globals()[name] for name in BUGS}
 
-DESCRIPTIONS = {
-    "missing_sigma_prime": "hidden δ_j = ∂y_j (no f'(u_j))",
-    "transposed_weight": "∂y = δ·W instead of δ·Wᵀ (square W)",
-    "flipped_sign": "output δ from (t − y)",
-    "bias_averaged": "∂b = mean of δ, not the sum",
-    "loss_not_averaged": "gradient of the sum, loss is the mean",
-}
+
+
+def describe(name: str) -> str:
+    """What the member ``name`` (or ``"correct"``) does, in a few words, in the notebook's
+    language: the "what it does" column of notebook 09's bug-zoo table."""
+    return {
+        "correct": _("deck 003, no bug"),
+        "missing_sigma_prime": _("hidden δ_j = ∂y_j (no f'(u_j))"),
+        "transposed_weight": _("∂y = δ·W instead of δ·Wᵀ (square W)"),
+        "flipped_sign": _("output δ from (t − y)"),
+        "bias_averaged": _("∂b = mean of δ, not the sum"),
+        "loss_not_averaged": _("gradient of the sum, loss is the mean"),
+    }[name]
 
 
 def zoo_case(rng: np.random.Generator, n_samples: int = 5) -> tuple[MLP, np.ndarray, np.ndarray]:
@@ -142,7 +152,7 @@ class Diagnosis:
 
     @property
     def flagged_text(self) -> str:
-        return ", ".join(self.flagged) if self.flagged else "none"
+        return ", ".join(self.flagged) if self.flagged else _("none")
 
 
 def diagnose(net: MLP, X: np.ndarray, T: np.ndarray, backward: Callable) -> Diagnosis:

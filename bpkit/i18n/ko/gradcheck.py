@@ -22,4 +22,23 @@ KO = {
         "해석적 기울기 {what}는 배열 {n}개의 리스트여야 합니다. 받은 것: {given}",
     "the analytic gradient for {name} has shape {shape}; the parameter has shape {want}":
         "{name}의 해석적 기울기는 모양이 {shape}인데, 매개변수의 모양은 {want}입니다",
+    # bpkit/lessons/bugzoo.py
+    "the bug zoo works on nets with one bias per unit; got bias={bias!r}":
+        "버그 동물원은 유닛마다 편향이 하나씩 있는 신경망에서만 동작합니다. 받은 값: bias={bias!r}",
+    "transposed_weight needs a square weight matrix above the first layer (weights shapes "
+    "{shapes}); use bugzoo.zoo_case":
+        "transposed_weight에는 첫 층보다 위에 정사각 가중치 행렬이 있어야 합니다(가중치 모양 "
+        "{shapes}). bugzoo.zoo_case를 쓰세요",
+    "deck 003, no bug": "강의 자료 003 그대로, 버그 없음",
+    "hidden δ_j = ∂y_j (no f'(u_j))": "은닉층 δ_j = ∂y_j (f'(u_j)가 빠짐)",
+    "∂y = δ·W instead of δ·Wᵀ (square W)": "δ·Wᵀ 대신 ∂y = δ·W (정사각 W)",
+    "output δ from (t − y)": "출력층 δ를 (t − y)로 계산",
+    "∂b = mean of δ, not the sum": "∂b = δ의 합이 아니라 평균",
+    "gradient of the sum, loss is the mean": "합의 기울기를 계산(손실은 평균)",
+    "none": "없음",
+    # bpkit/figures/difference_errors.py: the log-log plot of notebook 09
+    "slope 1: O(h)": "기울기 1: O(h)",
+    "slope 2: O(h²)": "기울기 2: O(h²)",
+    "step h": "간격 h",
+    "|difference − exact derivative|": "|차분 근삿값 − 정확한 미분값|",
 }
