@@ -10,14 +10,21 @@
 #     name: python3
 # ---
 
-# %% [markdown] slideshow={"slide_type": "slide"}
+# %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # # 07 · Digits lab — 실제 데이터로 학습하기
 #
 # The lab hour after deck 004 (**다층 신경망 모델링**, notebook 06): the matrix model's formulas
 # train a net on real handwritten digits, and the lecture code's rule
 # $E^{[1]} = W^{[2]T}E^{[2]}$ (notebook 06, section 8) is put to the test of training.
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
+# # 07 · 손글씨 숫자 실습 — 실제 데이터로 학습하기
+#
+# 강의 자료 004(**다층 신경망 모델링**, 노트북 06) 다음 시간의 실습입니다. 행렬 모델의 공식으로
+# 실제 손글씨 숫자를 학습시키고, 강의 코드의 규칙 $E^{[1]} = W^{[2]T}E^{[2]}$(노트북 06, 8절)가
+# 학습에서 어떻게 동작하는지 시험해 봅니다.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ## Learning goals
 #
 # You will be able to …
@@ -26,21 +33,32 @@
 # - say what the lecture's rule does to training where it is not the gradient, and why a
 #   gradient check cannot vouch for it.
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ## 학습 목표
+#
+# 이 노트북을 마치면 다음을 할 수 있습니다.
+# - scikit-learn의 8×8 숫자 이미지로 2층 신경망을 학습시켜 테스트 정확도 97 % 이상을 얻고, 그
+#   학습 곡선(learning curve), 혼동 행렬(confusion matrix), 틀린 예를 읽는다.
+# - 강의의 규칙이 기울기(gradient)가 아닌 경우 그 규칙이 학습에 어떤 영향을 주는지, 그리고
+#   기울기 검증(gradient check)으로는 왜 그 규칙을 보증할 수 없는지 말한다.
+
 # %% slideshow={"slide_type": "skip"}
 # %matplotlib inline
 import matplotlib.pyplot as plt
 import numpy as np
 
 import bpkit as bp
+from bpkit.figures import training as tplots
+from bpkit.i18n import _
 from bpkit.lessons import matrix_model as mm
 from bpkit.monitor import Monitor
-from bpkit.figures import training as tplots
 
+bp.set_language("en")
 SEED = 0
 rng = np.random.default_rng(SEED)
 plt.rcParams.update({"figure.dpi": 90, "axes.grid": True, "grid.alpha": 0.3})
 
-# %% [markdown] slideshow={"slide_type": "slide"}
+# %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Real data: scikit-learn's 8×8 digits
 #
 # 1797 handwritten digits (8×8 pixels, shipped with scikit-learn), split 80/20 with every
@@ -48,6 +66,16 @@ plt.rcParams.update({"figure.dpi": 90, "axes.grid": True, "grid.alpha": 0.3})
 # sigmoid hidden layer, **softmax output with cross-entropy** — the pair where
 # $dZ^{[2]} = A^{[2]} - Y$, so the lecture's rule and the gradient agree here. Mini-batches
 # of 32, lr = 2.0, 40 epochs; `Monitor` records loss and accuracy of both parts every epoch.
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
+# ## 실제 데이터: scikit-learn의 8×8 숫자 이미지
+#
+# scikit-learn에 들어 있는 손글씨 숫자 1797개(8×8 픽셀)를 80/20으로 나눕니다. 이때 두 부분에 숫자마다
+# 같은 비율로 들어가게 합니다(`bp.load_digits_split()`). 신경망은 64-64-10이고, 은닉층(hidden
+# layer)은 시그모이드(sigmoid), 출력층(output layer)은 **소프트맥스(softmax)와 교차
+# 엔트로피(cross-entropy)** 입니다. 이 조합에서는 $dZ^{[2]} = A^{[2]} - Y$이므로 강의의 규칙과
+# 기울기가 일치합니다. 미니배치(mini-batch) 크기 32, 학습률(learning rate) lr = 2.0, 40
+# 에포크(epoch)로 학습하고, `Monitor`가 에포크마다 두 부분의 손실과 정확도를 기록합니다.
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
 X_train, X_test, y_train, y_test = bp.load_digits_split()
@@ -60,25 +88,39 @@ history = bp.fit(digits_net, X_train, bp.one_hot(y_train, 10), lr=2.0, epochs=40
 y_pred = digits_net.predict(X_test).argmax(axis=1)
 test_acc = bp.accuracy(digits_net.predict(X_test), y_test)
 assert test_acc >= 0.97
-print(f"train: {len(X_train)} images, test: {len(X_test)} images")
-print(f"test accuracy after {len(history.loss)} epochs: {test_acc:.2%} "
-      f"({int(np.sum(y_pred == y_test))} of {len(y_test)} right)")
+print(_("train: {n_train} images, test: {n_test} images",
+        n_train=len(X_train), n_test=len(X_test)))
+print(_("test accuracy after {n} epochs: {acc:.2%} ({right} of {total} right)",
+        n=len(history.loss), acc=test_acc, right=int(np.sum(y_pred == y_test)),
+        total=len(y_test)))
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ## Learning curves
 #
 # Loss (log scale) and accuracy per epoch, on the images the net trains on and on the
 # held-out test images. The gap between the two is what the net learned about *these*
 # training images rather than about digits.
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ## 학습 곡선
+#
+# 에포크마다의 손실(로그 눈금)과 정확도를, 신경망이 학습하는 이미지와 따로 떼어 둔 테스트 이미지에서
+# 각각 그립니다. 두 곡선의 차이는 신경망이 숫자 일반이 아니라 *바로 이* 학습 이미지들에 대해 익힌
+# 부분입니다.
+
 # %% slideshow={"slide_type": "fragment"}
 tplots.learning_curves(history.extra)
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ## Which digits get confused?
 #
 # Row: the true digit; column: the net's answer. Everything off the diagonal is a mistake.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ## 어떤 숫자끼리 헷갈릴까?
+#
+# 행은 실제 숫자, 열은 신경망의 답입니다. 대각선 밖에 있는 것은 모두 틀린 것입니다.
 
 # %% slideshow={"slide_type": "fragment"}
 counts = tplots.confusion_counts(y_test, y_pred, 10)
@@ -86,16 +128,21 @@ assert counts.trace() == int(np.sum(y_pred == y_test))
 tplots.confusion_matrix(y_test, y_pred)
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "subslide"}
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ## The misclassified test images
 #
 # Each is titled "true → predicted". Would you have got them right?
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ## 잘못 분류한 테스트 이미지
+#
+# 이미지마다 "실제 → 예측" 숫자가 제목으로 붙어 있습니다. 여러분이라면 맞혔을까요?
 
 # %% slideshow={"slide_type": "fragment"}
 tplots.misclassified_grid(X_test, y_test, y_pred)
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "slide"}
+# %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## What the lecture's rule costs in training
 #
 # Sigmoid + MSE, 200 of the training images above, a 64-16-10 net, full-batch
@@ -104,38 +151,58 @@ plt.show()
 # error enters without its factor $g'(Z^{[2]}) = \sigma(1-\sigma) \le \tfrac14$: the step is
 # several times larger than the gradient's, and weighs the outputs differently.
 
+# %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
+# ## 강의의 규칙이 학습에서 치르는 대가
+#
+# 시그모이드 + MSE, 위 학습 이미지 가운데 200개, 64-16-10 신경망, 전체 배치로 한 번에 한 단계씩
+# 학습합니다. 같은 시드로 만든 같은 신경망을 정확한 기울기와 강의의 규칙으로 각각 학습시키되, 작은
+# 학습률과 큰 학습률에서 해 봅니다. 강의의 은닉층 단계에서는 출력마다의 오차가 인수
+# $g'(Z^{[2]}) = \sigma(1-\sigma) \le \tfrac14$ 없이 들어갑니다. 그래서 한 단계가 기울기의 단계보다
+# 몇 배 크고, 출력들에 주는 가중도 다릅니다.
+
 # %% slideshow={"slide_type": "fragment"}
 pick = rng.choice(len(X_train), 200, replace=False)
 X_small, T_small = X_train[pick], bp.one_hot(y_train[pick], 10)
+rules = {_("exact gradient"): mm.exact_backward, _("lecture's rule"): mm.lecture_backward}
 curves, results = {}, []
 fig, axes = plt.subplots(1, 2, figsize=(9, 3.2))
 for ax, lr in zip(axes, (2.0, 10.0)):
-    for name, backward in (("exact", mm.exact_backward), ("lecture", mm.lecture_backward)):
+    for name, backward in rules.items():
         small_net = bp.MLP([64, 16, 10], activation="sigmoid", loss="mse", seed=SEED)
         curves[name, lr] = mm.train_with(small_net, X_small, T_small, backward, lr=lr, epochs=200)
         results.append((name, lr, curves[name, lr][-1], int(np.sum(np.diff(curves[name, lr]) > 0))))
-    tplots.loss_curves({n: curves[n, lr] for n in ("exact", "lecture")}, ax=ax, title=f"lr = {lr:g}")
+    tplots.loss_curves({n: curves[n, lr] for n in rules}, ax=ax, title=f"lr = {lr:g}")
 fig.tight_layout()
 plt.show()
 
 # %% slideshow={"slide_type": "subslide"}
-bp.Table(["rule", "lr", "final loss E", "steps where E rose"], results,
-         caption="200 full-batch steps, 200 images, sigmoid + MSE, 64-16-10, same initial weights")
+bp.Table([_("rule"), "lr", _("final loss E"), _("steps where E rose")], results,
+         caption=_("200 full-batch steps, 200 images, sigmoid + MSE, 64-16-10, same initial "
+                   "weights"))
 
-# %% [markdown] slideshow={"slide_type": "fragment"}
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
 # What to notice: at lr = 2 the lecture's rule ends *lower* — it behaves like a larger
 # learning rate for the hidden layer. At lr = 10, where gradient descent still lowers $E$ at
 # every step, the lecture's rule makes $E$ rise again and again and ends higher. It is not
 # the gradient, so none of gradient descent's guarantees hold, and a gradient check cannot
 # vouch for it.
 
-# %% slideshow={"slide_type": "fragment"}
-(_, _, exact2, _), (_, _, lecture2, _), (_, _, exact10, up_exact), (_, _, lecture10, up_lecture) = results
-assert lecture2 < exact2 and lecture10 > exact10 and up_exact == 0 < up_lecture
-print(f"lr = 2: lecture {lecture2:.4f} < exact {exact2:.4f};  lr = 10: lecture {lecture10:.4f} "
-      f"> exact {exact10:.4f}, E rose in {up_lecture} lecture steps and {up_exact} exact steps")
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# 눈여겨볼 점: lr = 2에서는 강의의 규칙이 *더 낮은* 손실로 끝납니다. 은닉층에 더 큰 학습률을 준
+# 것처럼 동작하기 때문입니다. lr = 10에서는 경사하강법(gradient descent)이 여전히 매 단계 $E$를
+# 낮추는데, 강의의 규칙은 $E$를 거듭 올려 놓고 더 높은 손실로 끝납니다. 강의의 규칙은 기울기가
+# 아니므로 경사하강법의 보장이 하나도 성립하지 않고, 기울기 검증으로도 보증할 수 없습니다.
 
-# %% [markdown] slideshow={"slide_type": "slide"}
+# %% slideshow={"slide_type": "fragment"}
+exact2, lecture2, exact10, lecture10 = (row[2] for row in results)   # final E, in run order
+up_exact, up_lecture = results[2][3], results[3][3]                   # steps where E rose, lr = 10
+assert lecture2 < exact2 and lecture10 > exact10 and up_exact == 0 < up_lecture
+print(_("lr = 2: lecture {lecture2:.4f} < exact {exact2:.4f};  lr = 10: lecture {lecture10:.4f} "
+        "> exact {exact10:.4f}, E rose in {up_lecture} lecture steps and {up_exact} exact steps",
+        lecture2=lecture2, exact2=exact2, lecture10=lecture10, exact10=exact10,
+        up_lecture=up_lecture, up_exact=up_exact))
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary
 #
 # - A 64-64-10 net (sigmoid hidden layer, softmax + cross-entropy output) trained with the
@@ -145,3 +212,12 @@ print(f"lr = 2: lecture {lecture2:.4f} < exact {exact2:.4f};  lr = 10: lecture {
 # - The lecture's rule is not the gradient for sigmoid + MSE: at a small learning rate it acts
 #   like a larger one, at a large one E rises again and again where gradient descent keeps
 #   lowering it.
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
+# ## 요약
+#
+# - 행렬 모델의 공식으로 학습시킨 64-64-10 신경망(시그모이드 은닉층, 소프트맥스 + 교차 엔트로피
+#   출력층)은 따로 떼어 둔 손글씨 숫자를 97 % 이상의 정확도로 읽는다. 학습 곡선은 학습 이미지와
+#   테스트 이미지 사이의 차이를, 혼동 행렬은 어떤 숫자끼리 헷갈리는지를 보여 준다.
+# - 시그모이드 + MSE에서 강의의 규칙은 기울기가 아니다. 작은 학습률에서는 더 큰 학습률처럼 동작하고,
+#   큰 학습률에서는 경사하강법이 E를 계속 낮추는 동안 E를 거듭 올린다.
