@@ -70,7 +70,7 @@ def test_formula_locations_point_at_the_code():
     rows = dr.formula_locations()
     assert len(rows) == 8
     root = __import__("pathlib").Path(bp.__file__).resolve().parents[1]
-    for formula, where, code in rows:
+    for _formula, where, code in rows:
         path, line = where.rsplit(":", 1)
         text = (root / path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
         assert text.split("#")[0].strip() in code  # the line is (part of) the statement shown
@@ -94,7 +94,8 @@ def test_deep_sigmoid_vanishes_and_relu_does_not():
     assert curves["sigmoid"][0] / curves["sigmoid"][-2] < 1e-3
     assert curves["relu"][0] / curves["relu"][-2] > 1e-1
     with pytest.raises(bp.ShapeError):
-        dr.deep_delta_magnitudes(["relu"], depth=1, width=3, n_samples=2, rng=np.random.default_rng(0))
+        dr.deep_delta_magnitudes(["relu"], depth=1, width=3, n_samples=2,
+                                 rng=np.random.default_rng(0))
 
 
 def test_deltarule_reexports_deck_003s_other_modules():
@@ -110,3 +111,25 @@ def test_find_line_in_a_module_gives_the_file_line_of_the_comment():
     assert rel == "bpkit/layers.py" and code == "db = delta.sum(axis=0)"
     text = (__import__("pathlib").Path(bp.__file__).resolve().parents[1] / rel).read_text("utf-8")
     assert "# ∂b_k = δ_k" in text.splitlines()[line - 1]
+
+
+def test_the_vanishing_figure_speaks_korean_with_every_glyph(tmp_path):
+    import warnings
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from bpkit.figures.vanishing import plot_delta_magnitudes
+    curves = {"sigmoid": np.array([1e-6, 1e-3, 0.3]), "relu": np.array([0.05, 0.1, 0.3])}
+    try:
+        bp.set_language("ko")
+        fig = plot_delta_magnitudes(curves)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")          # a missing glyph is a UserWarning
+            fig.savefig(tmp_path / "vanishing.png")
+        ax = fig.axes[0]
+        assert ax.get_title() == "깊은 신경망을 거꾸로 흐르는 δ" and "로그" in ax.get_ylabel()
+        plt.close(fig)
+    finally:
+        bp.set_language("en")

@@ -45,3 +45,21 @@ def test_tanh_delta_sigmoid_derivative():
 def test_unknown_wrong_answer_gets_the_size_of_the_miss():
     fb = ex.check_my_tanh_mse_delta(lambda y, t, u: np.zeros_like(y))
     assert fb.passed is False and "off by up to" in fb.message
+
+
+def test_feedback_speaks_the_notebooks_language():
+    def wrong(d, W, u):                    # the hidden δ without σ'(u_j)
+        return d @ W.T
+
+    def stub(y_in, delta):                 # the notebook's untouched stub
+        raise NotImplementedError
+
+    english = ex.check_my_hidden_delta(wrong).message
+    try:
+        bp.set_language("ko")
+        korean = ex.check_my_hidden_delta(wrong)
+        untouched = ex.check_my_layer_grads(stub)
+    finally:
+        bp.set_language("en")
+    assert korean.passed is False and "f'(u_j)가 빠졌습니다" in korean.message
+    assert korean.message != english and untouched.passed is None

@@ -55,3 +55,22 @@ def test_climbing_update_reports_a_rising_loss():
     assert after > before
 
 
+
+
+def test_feedback_speaks_korean_with_the_same_numbers():
+    import re
+
+    import bpkit as bp
+
+    def climbing(W, A1, A2, Y, lr):        # + with E = A − Y: the loss goes up
+        return W + lr * ((A2 - Y) * _g(A2)) @ A1.T
+
+    english = ex.check_my_update(climbing).message
+    try:
+        bp.set_language("ko")
+        korean = ex.check_my_update(climbing).message
+    finally:
+        bp.set_language("en")
+    assert "손실이 올라갑니다" in korean
+    number = re.compile(r"\d+\.\d+")
+    assert number.findall(korean) == number.findall(english)

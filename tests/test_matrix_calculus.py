@@ -112,3 +112,19 @@ def test_matrix_square_fails_and_the_three_right_readings_agree_with_bpkit():
     assert np.allclose([r[2] for r in rows[1:]], 5 * net.loss(X, T), rtol=1e-12)
     square = mc.square_attempts(np.eye(2), np.zeros((2, 2)))
     assert square[0][2] == "a (2, 2) matrix, not a number"
+
+
+def test_tables_speak_the_notebooks_language_when_called():
+    heads = [mc.tensor_head, mc.order_head, mc.review_head, mc.transpose_head,
+             mm.convention_head]
+    english = [h() for h in heads]
+    try:
+        bp.set_language("ko")
+        korean = [h() for h in heads]
+        square = mc.square_attempts(np.eye(2), np.zeros((2, 2)))
+        fails = mc.square_attempts(np.ones((2, 3)), np.zeros((2, 3)))
+    finally:
+        bp.set_language("en")
+    assert all(len(k) == len(e) and k != e for k, e in zip(korean, english))
+    assert square[0][2] == "(2, 2) 행렬이지 숫자가 아님" and fails[0][2].startswith("실패")
+    assert [h() for h in heads] == english          # looked up at each call, not at import

@@ -1,14 +1,14 @@
-"""Deck 004's matrix model (bpkit.lessons.matrix_model): the column convention equals bpkit's rows by
-transposition, the lecture's E1 = W2ᵀE2 rule is the gradient only where dZ2 = E2, the deck's
+"""Deck 004's matrix model (bpkit.lessons.matrix_model): the column convention equals bpkit's
+rows by transposition, the lecture's E1 = W2ᵀE2 rule is the gradient only where dZ2 = E2, the deck's
 update sign, and the digits run of notebook 07."""
 import numpy as np
 import pytest
 
 import bpkit as bp
-from bpkit.lessons import matrix_model as mm
 from bpkit.errors import BpkitError, ShapeError
-from bpkit.monitor import Monitor
 from bpkit.figures.training import confusion_counts
+from bpkit.lessons import matrix_model as mm
+from bpkit.monitor import Monitor
 
 CONFIGS = [  # (output activation, loss, bias)
     ("sigmoid", "mse", "none"),

@@ -33,9 +33,9 @@ KO = {
         "아직 ΔW가 아닙니다. ΔW = dZ·Aᵀ는 그 층의 입력을 전치한 행렬과의 행렬 곱(`@`)입니다.",
     "Right: ΔW = dZ·Aᵀ, shape (n_out, n_in), summed over the m samples.":
         "정답입니다: ΔW = dZ·Aᵀ, 모양은 (n_out, n_in)이고 m개의 샘플에 대해 더한 값입니다.",
-    " (E went from {before:.4f} to {after:.4f})": " (E가 {before:.4f}에서 {after:.4f}(으)로 바뀜)",
+    " (E went from {before:.4f} to {after:.4f})": " (E: {before:.4f} → {after:.4f})",
     "you used + for the update with E = A − Y, and no α (the slide's W + E·g'(Z)·Aᵀ): that climbs the loss{change}. Use W − α·ΔW.":
-        "E = A − Y인데 가중치 조정에 +를 쓰고 α도 뺐습니다(슬라이드의 W + E·g'(Z)·Aᵀ). 그러면 손실이 올라갑니다{change}. W − α·ΔW를 쓰세요.",
+        "E = A − Y인데 가중치 조정에 +를 쓰고 α도 빠뜨렸습니다(슬라이드의 W + E·g'(Z)·Aᵀ). 그러면 손실이 올라갑니다{change}. W − α·ΔW를 쓰세요.",
     "you used + for the update with E = A − Y: that climbs the loss{change}. With E^[2] = A^[2] − Y the step is W − α·ΔW.":
         "E = A − Y인데 가중치 조정에 +를 썼습니다. 그러면 손실이 올라갑니다{change}. E^[2] = A^[2] − Y이면 한 걸음은 W − α·ΔW입니다.",
     "α is missing: W − α·ΔW, with the learning rate lr you were given{change}.":
@@ -47,9 +47,9 @@ KO = {
     "you divided by m: the deck's E sums over the batch.":
         "m으로 나눴습니다. 강의 자료의 E는 배치 전체를 더합니다.",
     "not W^[2] − α·ΔW^[2] yet (E went from {before:.4f} to {after:.4f}): dZ^[2] = (A^[2] − Y) ⊙ A^[2](1 − A^[2]), ΔW^[2] = dZ^[2]·A^[1]ᵀ.":
-        "아직 W^[2] − α·ΔW^[2]가 아닙니다(E가 {before:.4f}에서 {after:.4f}(으)로 바뀜): dZ^[2] = (A^[2] − Y) ⊙ A^[2](1 − A^[2]), ΔW^[2] = dZ^[2]·A^[1]ᵀ.",
+        "아직 W^[2] − α·ΔW^[2]가 아닙니다(E: {before:.4f} → {after:.4f}): dZ^[2] = (A^[2] − Y) ⊙ A^[2](1 − A^[2]), ΔW^[2] = dZ^[2]·A^[1]ᵀ.",
     "the new W^[2] must have the shape of W^[2], {shape}; got {got}.":
         "새 W^[2]는 W^[2]와 같은 모양 {shape}이어야 하는데 {got}입니다.",
     "Right: W^[2] − α·ΔW^[2]; E went down from {before:.4f} to {after:.4f}.":
-        "정답입니다: W^[2] − α·ΔW^[2]. E가 {before:.4f}에서 {after:.4f}(으)로 내려갔습니다.",
+        "정답입니다: W^[2] − α·ΔW^[2]. E가 내려갔습니다: {before:.4f} → {after:.4f}.",
 }
