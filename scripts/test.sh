@@ -5,13 +5,17 @@
 #      unless a virtual environment is active); Debian's chromium, Korean fonts and a JDK;
 #   2. ruff check .  (rules in pyproject.toml); any error stops the run;
 #   3. pytest -m "" --nbval: every test of every tier: unit and property tests, strict nbval on
-#      every notebook under notebooks/ (stored outputs, tests/nbval_sanitize.cfg, this
-#      environment's kernel: see addopts in pyproject.toml), the static HTML, the Binder
-#      environment built fresh from binder/, and the explorer in headless chromium.
+#      every notebook of both editions, notebooks/*.ipynb and notebooks/ko/*.ipynb (stored
+#      outputs, tests/nbval_sanitize.cfg, this environment's kernel: see addopts and testpaths
+#      in pyproject.toml), the static HTML of both editions, the Binder environment built fresh
+#      from binder/, and the explorer in headless chromium.
 # Extra arguments go to pytest: bash scripts/test.sh tests/test_mlp.py -x
 #
-# The fast tier, for the development loop (unit and property tests, under a minute):
+# The fast tier, for the development loop (unit and property tests, under a minute; no notebook,
+# since nbval collects them only with --nbval):
 #   python -m pytest        (pyproject's addopts deselect the tests marked slow)
+# One notebook in both editions, strictly:
+#   python -m pytest -m "" --nbval notebooks/04_backprop_by_hand.ipynb notebooks/ko/04_*.ipynb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${VIRTUAL_ENV:-}" ]; then
