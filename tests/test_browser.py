@@ -1,12 +1,15 @@
 """The explorer in a real browser: JupyterLab on 127.0.0.1, Debian's headless chromium driven by
 Playwright. Run All, move a weight slider, and the δ values the page shows must become the ones
-bpkit computes.
+bpkit computes. The Korean edition (notebooks/ko/08_explorer.ipynb) shows the explorer in Korean:
+its tabs, buttons, panels and step-through, screenshot in three states (needs a Hangul font for
+the browser: Debian's ``fonts-nanum``; the diagram itself carries bpkit's NanumGothic).
 
 Needs /usr/bin/chromium (``scripts/test.sh`` installs Debian's ``chromium``) and the pip
 package ``playwright`` — never ``playwright install``. The server gets temporary Jupyter
 config, data and runtime dirs, a free port and a temporary copy of the notebook, and is
 always shut down (with its kernel) by the fixture. Screenshot: ``tmp_path/explorer.png``,
-also copied to ``/tmp/bpkit_explorer.png`` (override with BPKIT_SCREENSHOT).
+also copied to ``/tmp/bpkit_explorer.png`` (override with BPKIT_SCREENSHOT); the Korean ones to
+``/tmp/bpkit_explorer_ko_{diagram,step,train}.png`` beside it.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from bpkit.lessons.examples import deck002
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "08_explorer.ipynb"
+NOTEBOOK_KO = ROOT / "notebooks" / "ko" / "08_explorer.ipynb"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -43,11 +47,13 @@ def _request(url: str, method: str = "GET", timeout: float = 5.0):
 
 
 @pytest.fixture
-def lab_server(tmp_path, free_port):
-    """JupyterLab serving a temp copy of notebook 08; yields its base URL; always stopped."""
+def lab_server(request, tmp_path, free_port):
+    """JupyterLab serving a temp copy of notebook 08 (``request.param``: another edition of it);
+    yields its base URL; always stopped."""
+    notebook = getattr(request, "param", NOTEBOOK)
     root = tmp_path / "root"
     root.mkdir()
-    shutil.copy(NOTEBOOK, root / NOTEBOOK.name)
+    shutil.copy(notebook, root / NOTEBOOK.name)
     marker = f"bpkit-{os.getpid()}-{time.time_ns()}.txt"   # proves that the server is ours
     (root / marker).write_text("bpkit browser test")
     env = dict(os.environ)
@@ -202,3 +208,76 @@ def test_explorer_in_jupyterlab(lab_server, tmp_path):
         shutil.copy(shot, SCREENSHOT_COPY)
     except OSError:
         pass
+
+
+def _run_all(page, url: str) -> None:
+    """Open notebook 08 in JupyterLab, Run All, and wait until every explorer is drawn."""
+    page.goto(f"{url}/lab/tree/{NOTEBOOK.name}?reset")
+    page.locator("#jp-main-statusbar").get_by_text("Idle").wait_for(timeout=120_000)
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator("li[data-command='runmenu:run-all']").click()
+    page.locator(".jp-Cell .bp-deltas").nth(5).wait_for(timeout=120_000)
+    page.locator("#jp-main-statusbar").get_by_text("Idle").wait_for(timeout=120_000)
+
+
+def _shoot(widget, path: Path) -> None:
+    widget.scroll_into_view_if_needed()
+    widget.screenshot(path=str(path))
+    assert path.stat().st_size > 10_000
+    try:
+        shutil.copy(path, SCREENSHOT_COPY.with_name(f"bpkit_explorer_ko_{path.stem}.png"))
+    except OSError:
+        pass
+
+
+@pytest.mark.parametrize("lab_server", [NOTEBOOK_KO], indirect=True, ids=["ko"])
+def test_the_korean_explorer_in_jupyterlab(lab_server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "needs Debian's chromium at /usr/bin/chromium (scripts/test.sh)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1500, "height": 1100})
+        try:
+            page.set_default_timeout(60_000)
+            _run_all(page, lab_server)
+            # the last explorer of the notebook (section 7) is not touched by any code cell
+            widget = page.locator(".jp-OutputArea-output").filter(
+                has=page.locator(".bp-deltas")).last
+            widget.scroll_into_view_if_needed()
+            text = widget.inner_text()
+            for label in ("신경망", "활성화 함수", "손실함수", "오차제곱합", "초기화",
+                          "단계별 보기", "가중치 + 미세 변화", "은닉층", "미세 변화 테스트",
+                          "뉴런"):
+                assert label in text, label
+            for english in ("weight + nudge", "step through", "hidden layer", "Nudge test"):
+                assert english not in text, english
+            # the same δ as bpkit computes, whatever the language
+            shown = _shown_deltas(widget)
+            want = _expected_deltas(0.40)
+            assert all(shown[k] == pytest.approx(want[k], rel=1e-12) for k in want)
+            _shoot(widget, tmp_path / "diagram.png")
+            # the step-through, in the middle of the backward pass
+            widget.locator(".lm-TabBar-tab", has_text="단계별 보기").click()
+            for _step in range(4):
+                widget.get_by_role("button", name="다음 ▶").click()
+                page.wait_for_timeout(300)
+            widget.get_by_text("4/6단계 — 역전파").first.wait_for(timeout=30_000)
+            assert widget.locator("#bp-delta-O1").get_attribute("data-value") != ""
+            assert widget.locator("#bp-delta-H1").inner_text() == "?"    # not computed yet
+            _shoot(widget, tmp_path / "step.png")
+            widget.get_by_role("button", name="단계별 보기 끝내기").click()
+            # training: N steps and the loss curve with Korean axes
+            widget.locator(".lm-TabBar-tab", has_text="학습").click()
+            hint = widget.get_by_text("첫 단계를 밟으면 손실 곡선이 나타납니다")
+            hint.wait_for(timeout=30_000)
+            widget.get_by_role("button", name="N단계 학습").click()
+            hint.wait_for(state="detached", timeout=60_000)
+            page.wait_for_timeout(500)
+            _shoot(widget, tmp_path / "train.png")
+        except Exception:
+            page.screenshot(path=str(SCREENSHOT_COPY.with_name("bpkit_explorer_ko_failure.png")),
+                            full_page=True)
+            raise
+        finally:
+            browser.close()

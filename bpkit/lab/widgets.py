@@ -44,7 +44,7 @@ class Explorer:
         c = self.controls = {}
         wide = {"description_width": "initial"}   # room for a Korean description
         c["net"] = W.Dropdown(options=[(es.title(k), k) for k in es.PRESETS], value=net,
-                              description=_("net"), layout=W.Layout(width="360px"))
+                              description=_("net"), layout=W.Layout(width="400px"))
         c["activation"] = W.ToggleButtons(options=list(es.ACTIVATION_CHOICES), value=activation,
                                           description=_("activation"),
                                           style={"button_width": "84px", **wide})
