@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from bpkit.lessons import chain
 from bpkit.errors import UnknownNameError
+from bpkit.lessons import chain
 
 
 def test_deck001_numbers():
@@ -16,7 +16,10 @@ def test_deck001_numbers():
 @pytest.mark.parametrize("x, w1, w2", [(1.0, 3.0, 2.0), (0.3, -1.2, 2.5), (-2.0, 0.4, -0.7)])
 def test_derivatives_match_central_differences(x, w1, w2):
     v, h = chain.chain_values(x, w1, w2), 1e-6
-    z = lambda **k: chain.chain_values(**{"x": x, "w1": w1, "w2": w2, **k}).z
+
+    def z(**k):
+        return chain.chain_values(**{"x": x, "w1": w1, "w2": w2, **k}).z
+
     assert np.isclose(v.dz_dx, (z(x=x + h) - z(x=x - h)) / (2 * h))
     assert np.isclose(v.dz_dw1, (z(w1=w1 + h) - z(w1=w1 - h)) / (2 * h))
     assert np.isclose(v.dz_dw2, (z(w2=w2 + h) - z(w2=w2 - h)) / (2 * h))

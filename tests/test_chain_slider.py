@@ -37,3 +37,16 @@ def test_x_slider_scales_z_by_the_product_of_local_derivatives():
     w["x"].value = 1.5
     assert np.isclose(state.values.z, 1.5 * 3.0 * 2.0)
     assert np.isclose(state.actual_change, state.values.dz_dx * 0.5)
+
+
+def test_the_table_speaks_korean_in_the_korean_edition():
+    import bpkit.i18n as i18n
+    try:
+        i18n.set_language("ko")
+        w, state = widgets_chain.chain_demo()
+        w["w1"].value = 3.3
+        assert state.table.head == ["항목", "값"]
+        assert state.table.caption == "강의 자료 001의 연쇄: x → y = w₁x → z = w₂y"
+        assert state.table.rows[-2][0] == "z = 6에서의 변화량, 1차 근사"
+    finally:
+        i18n.set_language("en")

@@ -153,3 +153,37 @@ def test_judge_gives_the_learner_copies():
 
     judge(mutates, [Case((arg,), arg.copy())], what="`f`", right="right")
     assert np.array_equal(arg, [1.0, 2.0])
+
+
+@pytest.fixture
+def korean():
+    import bpkit.i18n as i18n
+    i18n.set_language("ko")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.mark.parametrize("fn, passed, phrase", [
+    (lambda x: (_ for _ in ()).throw(NotImplementedError()), None,
+     "아직 풀지 않음: `square`의 빈칸을 채운 뒤 검사 셀을 다시 실행하세요."),
+    (lambda x: x * x, True, "정답"),
+    (lambda x: 4.0, False, "아직 정답이 아닙니다: x = 2에서는 맞지만 x = 3에서는 틀립니다. "
+                           "`square`의 값은 4.0인데, 기댓값은 9.0입니다. 함수가 모든 인자를"),
+    (lambda x: -x * x, False, "x = 2에서 `square`의 값은 -4.0인데, 기댓값은 4.0입니다"),
+    (lambda x: [x, x], False, "`square`의 모양(shape)이 (2,)입니다. 기대한 모양은 () (숫자 하나)"),
+    (lambda x: float("nan"), False, "`square`에 NaN이 들어 있습니다"),
+    (lambda x: None, False, "`square`의 반환값이 None입니다. `return`을 빠뜨리지 않았나요?"),
+    (lambda x: 1 / 0, False, "`square` 실행 중에 ZeroDivisionError 오류가 났습니다"),
+])
+def test_judge_speaks_korean(korean, fn, passed, phrase):
+    """The shared feedback in the Korean edition: ⏳, ❌ with its reason (the combined 'right on
+    X, but not on Y' too, with the Korean 'Not yet' and 'on <input>' removed once), ✅."""
+    fb = judge(fn, CASES, what="`square`", right="정답")
+    assert fb.passed is passed and phrase in fb.message, fb.message
+    assert "Not yet" not in fb.message and "your answer" not in fb.message
+    assert fb.message.count("아직 정답이 아닙니다") <= 1 and "x = 3에서 `square`" not in fb.message
+
+
+def test_to_array_names_the_answer_in_korean(korean):
+    assert to_array("4")[1] == "답의 값이 숫자가 아니라 문자열 '4'입니다"
+    assert to_array(None, what="`f`")[1] == "`f`의 값이 None입니다 (`return`을 빠뜨리지 않았나요?)"

@@ -9,9 +9,9 @@ import pytest
 
 import bpkit as bp
 from bpkit import data as bpdata
-from bpkit.lessons import neuron
 from bpkit.errors import BpkitError, ShapeError
 from bpkit.figures import boundary
+from bpkit.lessons import neuron
 
 
 def central_diff(f, v, h=1e-6):

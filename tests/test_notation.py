@@ -126,3 +126,15 @@ def test_every_place_names_a_weight_the_same_way():
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "$" + notation.weight_name(2, 1, 2, "tex") + "$" in texts
     matplotlib.pyplot.close(fig)
+
+
+def test_the_crosswalk_speaks_the_notebook_language():
+    import bpkit.i18n as i18n
+    try:
+        i18n.set_language("ko")
+        table = notation.crosswalk_table()
+        assert table.head[:2] == ["개념", "강의 자료 000"] and table.rows[0][0] == "층, 입력 → 출력"
+        assert [r[-1] for r in table.rows] == [" · ".join(s.bpkit) for s in notation.CROSSWALK]
+    finally:
+        i18n.set_language("en")
+    assert notation.crosswalk_table().rows[0][0] == "layers, input → output"
