@@ -216,3 +216,35 @@ def test_a_tall_digit_is_centred_in_its_square():
 def test_bad_drawings(ink, message):
     with pytest.raises(DrawingError, match=message):
         to_digit_pixels(ink)
+
+
+def test_errors_speak_the_notebooks_language(tmp_path):
+    """In Korean (notebook 10's Korean edition) a bad drawing, net or model file gets Korean that
+    still names the layer, the value and the file; English again afterwards."""
+    huge = random_net("relu", "softmax", "unit")
+    huge.weights[1][0, 0] = 1e39
+    (tmp_path / "v2.json").write_text(
+        to_json(random_net("tanh", "softmax", "unit"), tmp_path / "m.json").read_text()
+        .replace('"version":1', '"version":2'))
+    calls = [(lambda: to_digit_pixels(np.pad(np.ones((1, 1)), 40)), ["1", "11"]),
+             (lambda: to_digit_pixels(np.zeros((9, 9))), []),
+             (lambda: to_onnx(huge, tmp_path / "h.onnx"), ["weights[1]", "1e+39", "2"]),
+             (lambda: from_json(tmp_path / "missing.json"), ["missing.json"]),
+             (lambda: from_json(tmp_path / "v2.json"), ["v2.json", "2"])]
+
+    def message(call):
+        with pytest.raises((DrawingError, ExportError)) as err:
+            call()
+        return str(err.value)
+
+    english = [message(call) for call, _ in calls]
+    try:
+        bp.set_language("ko")
+        korean = [message(call) for call, _ in calls]
+    finally:
+        bp.set_language("en")
+    for parts, ko, en in zip([parts for unused, parts in calls], korean, english):
+        assert any("가" <= c <= "힣" for c in ko), ko
+        assert not any("가" <= c <= "힣" for c in en), en
+        assert all(p in ko and p in en for p in parts), (parts, ko, en)
+    assert [message(call) for call, _ in calls] == english
