@@ -2,6 +2,11 @@
 KO: dict = {}
 
 KO.update({
+    "deck 001's Error(y, ŷ): the cross-entropy of one output": '강의 자료 001의 Error(y, ŷ): 출력 하나의 교차 엔트로피',
+    'deck 003 (뉴런 수)': '강의 자료 003 (뉴런 수)',
+    'one factor of the chain rule': '연쇄법칙의 인수 하나',
+    'notebook 01: where ŷ = 0.5': '노트북 01: ŷ = 0.5인 곳',
+    'notebook 01: E over the weights': '노트북 01: 가중치에 따른 E',
     'the five decks the series follows': '이 시리즈가 따라가는 다섯 강의 자료',
     'decks 000–004': '강의 자료 000–004',
     'deck 004': '강의 자료 004',
