@@ -89,3 +89,41 @@ def test_nudge_matches_explorer_state():
     net, x, t, _ = deck002()
     p, a = solutions.my_nudge(net, x, t, 0, 1, 2, 1e-4)
     assert p == pytest.approx(n.predicted, rel=1e-12) and a == pytest.approx(n.actual, rel=1e-9)
+
+
+def _nudge_by_hand(net, x, target, layer, i, j, eps):
+    dW, _db = net.gradients(x, target)
+    moved = net.copy()
+    moved.weights[layer][i, j] += eps
+    return dW[layer][i, j] * eps, moved.loss(x, target) - net.loss(x, target)
+
+
+KOREAN_CASES = [
+    (ex.check_best_weight, lambda: 3), (ex.check_best_weight, lambda: "zz"),
+    (ex.check_best_weight, lambda: "w'_11"), (ex.check_best_weight, solutions.best_weight),
+    (ex.check_predicted_sign, lambda out, t: 1), (ex.check_predicted_sign, lambda out, t: 0.5),
+    (ex.check_predicted_sign, lambda out, t: 1 if out < t else -1),
+    (ex.check_predicted_sign, solutions.predicted_sign),
+    (ex.check_my_nudge, _nudge_by_hand),
+    (ex.check_my_nudge, lambda *a: (_nudge_by_hand(*a)[0] / a[-1], _nudge_by_hand(*a)[1])),
+    (ex.check_my_nudge, lambda *a: (_nudge_by_hand(*a)[0], -_nudge_by_hand(*a)[1])),
+    (ex.check_my_nudge, lambda *a: _nudge_by_hand(*a[:3], 0, 1, 2, 1e-4)),
+    (ex.check_my_nudge, lambda *a: 1.0),
+]
+
+
+@pytest.mark.parametrize("case", range(len(KOREAN_CASES)))
+def test_feedback_in_korean(case):
+    import re
+
+    import bpkit as bp
+    check, fn = KOREAN_CASES[case]
+    try:
+        bp.set_language("ko")
+        message = check(fn).message
+    finally:
+        bp.set_language("en")
+    # code names, symbols and the learner's own value may stay; no English sentence may
+    text = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"|net\.\w+\([^)]*\)(\[[^]]*\])*", " ", message)
+    words = set(re.findall(r"[A-Za-z]{3,}", text)) - {"out", "target", "layer", "int", "net"}
+    assert re.search("[가-힣]", message) and not words, message

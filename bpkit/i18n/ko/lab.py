@@ -78,17 +78,17 @@ KO = {
     "a parameter is named by a ParamRef, e.g. ParamRef('W', 1, 0, 0) for w'_11; got {ref!r}":
         "매개변수는 ParamRef로 가리킵니다. 예: w'_11은 ParamRef('W', 1, 0, 0). 받은 값: {ref!r}",
     "{name} is not a parameter of {where}: {why}": "{name}: {where}에 없는 매개변수입니다. {why}",
-    "layer must be 0 … {last}": "layer는 0 … {last}여야 합니다",
+    "layer must be 0 … {last}": "layer는 0 … {last} 범위여야 합니다",
     "weights[{l}] has i in 0 … {last_i} and j in 0 … {last_j}":
         "weights[{l}]의 i는 0 … {last_i}, j는 0 … {last_j}입니다",
     "kind must be 'W' (a weight) or 'b' (a bias)":
-        "kind는 'W'(가중치) 또는 'b'(편향)여야 합니다",
+        "kind는 'W'(가중치)와 'b'(편향) 가운데 하나여야 합니다",
     "it has no biases": "이 신경망에는 편향이 없습니다",
     "a bias has no i": "편향에는 i가 없습니다",
     "layer {l} shares one bias, named with j=None":
         "{l}번 층은 편향 하나를 함께 쓰므로 j=None으로 가리킵니다",
     "biases[{l}] has one bias per unit, j in 0 … {last}":
-        "biases[{l}]는 뉴런마다 편향이 있습니다. j는 0 … {last}",
+        "biases[{l}]에는 뉴런마다 편향이 있습니다. j는 0 … {last} 범위입니다",
     "this backward record": "이 역전파 기록",
     "input index i": "입력 번호 i",
     "target": "목표값",

@@ -10,7 +10,7 @@ KO.update({
         "받은 값: {kind} {result!r}",
     "{result!r} is not a parameter of deck 002's net; write a name as the explorer's weight menu "
     "shows it, e.g. \"w'_11\", \"w_23\", \"b2\"":
-        "아직 정답이 아닙니다: {result!r}는 강의 자료 002 신경망의 매개변수가 아닙니다. 탐험기의 "
+        "아직 정답이 아닙니다: {result!r}: 강의 자료 002 신경망에 이런 매개변수는 없습니다. 탐험기의 "
         "가중치 메뉴에 적힌 대로 이름을 쓰세요. 예: \"w'_11\", \"w_23\", \"b2\"",
     "right: raising {name} by 1 takes E from {E0:.4f} to {E1:.4f}, the largest drop of all {n} "
     "parameters":
@@ -19,8 +19,8 @@ KO.update({
     "raising {name} by 1 makes E larger ({E0:.4f} → {E1:.4f}): its ∂E/∂w = {grad:.4f} is "
     "positive, so E falls when it goes DOWN. Look for the most negative ∂E/∂w":
         "아직 정답이 아닙니다: {name}을(를) 1 올리면 E가 오히려 커집니다 ({E0:.4f} → {E1:.4f}). "
-        "∂E/∂w = {grad:.4f}가 양수이므로, 이 값을 '내려야' E가 줄어듭니다. ∂E/∂w가 가장 큰 음수인 "
-        "것을 찾아보세요",
+        "∂E/∂w = {grad:.4f} > 0이므로, 이 매개변수는 '내려야' E가 줄어듭니다. ∂E/∂w가 음수이면서 "
+        "절댓값이 가장 큰 것을 찾아보세요",
     "raising {name} lowers E ({E0:.4f} → {E1:.4f}), but another parameter lowers it more: compare "
     "the real change of each candidate with the explorer's slider":
         "아직 정답이 아닙니다: {name}을(를) 올리면 E가 줄어들지만 ({E0:.4f} → {E1:.4f}), 더 많이 "
@@ -63,7 +63,7 @@ KO.update({
         "아직 정답이 아닙니다: 함수가 받은 신경망을 바꿨습니다. 복사본(net.copy())을 살짝 "
         "바꿔서 원래 신경망은 그대로 두세요",
     "`my_nudge` should return two numbers (predicted, actual); got {result!r}":
-        "아직 정답이 아닙니다: `my_nudge`는 숫자 두 개 (predicted, actual)를 반환해야 합니다. "
+        "아직 정답이 아닙니다: `my_nudge`는 숫자 두 개 `(predicted, actual)`을 반환해야 합니다. "
         "받은 값: {result!r}",
     "your prediction": "예측값",
     "your real change": "실제 변화",
@@ -71,13 +71,14 @@ KO.update({
         "강의 자료 002의 신경망에서는 맞지만 {label}에서는 틀립니다 (layer {layer}, i = {i}, "
         "j = {j}, ε = {eps:g}): ",
     "right: ∂E/∂w·ε = {p:.6e} and the real change {a:.6e} agree to a relative error of {rel:.1e}":
-        "정답입니다: ∂E/∂w·ε = {p:.6e}와 실제 변화 {a:.6e}가 상대 오차 {rel:.1e}로 일치합니다",
+        "정답입니다: 예측값(∂E/∂w·ε = {p:.6e})과 실제 변화({a:.6e})가 상대 오차 {rel:.1e} 이내로 "
+        "일치합니다",
     "your prediction {a:.6e} is not ∂E/∂w·ε = {want:.6e}: take ∂E/∂w from "
     "net.gradients(x, target)[0][layer][i, j]":
-        "예측값 {a:.6e}가 ∂E/∂w·ε = {want:.6e}와 다릅니다. ∂E/∂w는 "
+        "예측값은 {a:.6e}이지만 ∂E/∂w·ε = {want:.6e}입니다. ∂E/∂w는 "
         "net.gradients(x, target)[0][layer][i, j]에서 가져오세요",
     "your real change {a:.6e} is not E(w + ε) − E(w) = {want:.6e}":
-        "실제 변화 {a:.6e}가 E(w + ε) − E(w) = {want:.6e}와 다릅니다",
+        "실제 변화는 {a:.6e}이지만 E(w + ε) − E(w) = {want:.6e}입니다",
 })
 
 # ---- what the notebook's code cells print ----------------------------------------------------
