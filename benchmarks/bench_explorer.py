@@ -2,6 +2,7 @@
 
     python benchmarks/bench_explorer.py            # about half a minute
     python benchmarks/bench_explorer.py --quick    # fewer repeats
+    python benchmarks/bench_explorer.py --lang ko  # the Korean explorer (Hangul in the diagram)
 
 Deck 002's 3-4-2 net. Times are wall-clock (``time.perf_counter``): a learner waits for the
 whole chain (observer → ``explorer_state.change_param`` → forward and backward → deltas panel →
@@ -21,6 +22,7 @@ import time
 
 import numpy as np
 
+import bpkit as bp
 from bpkit.lab import explorer_state as es
 from bpkit.lab import widgets
 from bpkit.lab.diagram import NetworkDiagram
@@ -78,9 +80,13 @@ def rebuilds(n: int, show_grads: bool) -> list:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    parser.add_argument("--lang", choices=("en", "ko"), default="en",
+                        help="the explorer's language (ko: Hangul runs drawn in NanumGothic)")
     args = parser.parse_args()
+    bp.set_language(args.lang)
     n = 10 if args.quick else 40
-    print(f"explorer benchmark: deck 002's 3-4-2 net, {platform.python_implementation()} "
+    print(f"explorer benchmark ({args.lang}): deck 002's 3-4-2 net, "
+          f"{platform.python_implementation()} "
           f"{platform.python_version()}, {os.cpu_count()} CPUs, load average "
           f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     slider_steps(3, False)                   # warm-up: fonts, caches
