@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import html
-from typing import Sequence
+import unicodedata
+from collections.abc import Sequence
 
 
 def html_table(head: Sequence[str], rows: Sequence[Sequence], caption: str | None = None) -> str:
@@ -33,9 +34,15 @@ class Table:
 
     def __repr__(self) -> str:
         rows = [self.head] + self.rows
-        widths = [max(len(r[i]) for r in rows) for i in range(len(self.head))]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+        widths = [max(width(r[i]) for r in rows) for i in range(len(self.head))]
+        lines = ["  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths)).rstrip()
+                 for r in rows]
         return "\n".join(([self.caption] if self.caption else []) + lines)
+
+
+def width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _fmt_other(c, fmt: str) -> str:

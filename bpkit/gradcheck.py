@@ -33,7 +33,7 @@ def numerical_gradient(f: Callable[[], float], x: np.ndarray, h: float = 1e-5) -
     -------
     ndarray, shape of x, float64
     """
-    h = validate.real("h (the nudge)", h)
+    h = validate.real(_("h (the nudge)"), h)
     if not callable(f):
         raise BpkitError(f"f must be a function of no arguments that returns the loss; got {f!r}")
     if not (isinstance(x, np.ndarray) and x.dtype.kind == "f" and x.flags.writeable):
@@ -79,6 +79,11 @@ def verdict(rel: float) -> str:
     return "ok" if rel < GOOD else ("wrong" if rel > WRONG else "check")
 
 
+def verdict_text(status: str) -> str:
+    """A ``verdict`` ('ok', 'check', 'wrong') as a learner reads it, in the notebook's language."""
+    return {"ok": _("ok"), "check": _("check"), "wrong": _("wrong")}[status]
+
+
 @dataclass
 class CheckRow:
     """One parameter array's comparison of analytic and numerical gradients."""
@@ -110,7 +115,7 @@ class GradCheckReport(list):
     def _rows(self):
         return [(r.name, "×".join(map(str, r.shape)) or _("scalar"), f"{r.max_rel_error:.2e}",
                  f"{r.max_abs_error:.2e}",
-                 {"ok": _("ok"), "check": _("check"), "wrong": _("wrong")}[r.status])
+                 verdict_text(r.status))
                 for r in self]
 
     @property
@@ -154,7 +159,7 @@ def check_gradients(net, X, T, backward: Callable | None = None, h: float = 1e-5
     if backward is not None and not callable(backward):
         raise BpkitError(_("backward must be a function backward(net, X, T) -> (dW, db); "
                            "got {backward!r}", backward=backward))
-    h, floor = validate.real("h (the nudge)", h), _floor(floor)
+    h, floor = validate.real(_("h (the nudge)"), h), _floor(floor)
     net.check_params()
     X = validate.inputs(net, X)
     T = validate.targets(net, T, X.shape[0])
@@ -179,7 +184,8 @@ def compare(net, X, T, dW, db, h: float = 1e-5, floor: float = 1e-8) -> GradChec
         grads += list(given)
     checked = []
     for name, p, a in zip(names, net.weights + net.biases, grads):
-        a = validate.array(f"the analytic gradient for {name}", a, np.dtype(np.float64))
+        a = validate.array(_("the analytic gradient for {name}", name=name), a,
+                           np.dtype(np.float64))
         if a.shape != p.shape:
             raise ShapeError(_("the analytic gradient for {name} has shape {shape}; "
                                "the parameter has shape {want}", name=name, shape=a.shape,

@@ -1,5 +1,5 @@
 """A callback for ``bpkit.fit`` that records learning curves: loss and accuracy per epoch on
-a training and a test set (notebook 06, the digits)."""
+a training and a test set (notebook 07, the digits)."""
 from __future__ import annotations
 
 import numpy as np

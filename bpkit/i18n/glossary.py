@@ -14,12 +14,12 @@ class Term(NamedTuple):
     en: str
     ko: str
     note: str = ""             # where the Korean comes from, or what it means
-    avoid: tuple = ()          # Korean variants the series does not use for this term
+    avoid: tuple = ()          # Korean variants the series does not use (regular expressions)
 
 
 TERMS = (
     Term("deck (the lecture slides)", "강의 자료", "the five decks the series follows",
-         ("덱",)),
+         (r"(?<!인)덱(?!스)",)),
     Term("backpropagation", "오차역전파", "decks 000–004", ("백프로파게이션",)),
     Term("forward pass", "순전파", "deck 004"),
     Term("backward pass", "역전파", "deck 004"),
@@ -56,10 +56,25 @@ TERMS = (
     Term("numerical differentiation", "수치 미분", "notebook 09"),
     Term("central difference", "중심 차분", "notebook 09"),
     Term("relative error", "상대 오차", "notebook 09"),
+    Term("forward (one-sided) difference, backward difference", "전진 차분, 후진 차분",
+         "notebook 09"),
+    Term("round-off error", "반올림 오차", "notebook 09"),
+    Term("significant digits", "유효숫자", ""),
+    Term("analytic gradient, numerical gradient", "해석적 기울기, 수치 기울기", "notebook 09"),
+    Term("bug zoo", "버그 동물원", "notebook 09: wrong backward passes"),
     Term("gradient check", "기울기 검증", "notebook 09"),
     Term("batch, mini-batch", "배치, 미니배치", ""),
+    Term("data set", "데이터 세트", ""),
+    Term("preprocessing", "전처리", "notebook 10"),
+    Term("export", "내보내기", "notebook 10"),
+    Term("runtime", "실행 환경", "notebook 10 (ONNX Runtime)"),
+    Term("machine epsilon", "기계 엡실론", "the spacing of floating-point numbers near 1"),
+    Term("service worker", "서비스 워커", "phone/: the app works offline"),
     Term("epoch", "에포크", "", ("에폭",)),
     Term("training set, test set", "학습 데이터, 테스트 데이터", ""),
+    Term("learning curve", "학습 곡선", "notebook 07"),
+    Term("confusion matrix", "혼동 행렬", "notebook 07"),
+    Term("accuracy", "정확도", ""),
     Term("saturation", "포화", "a sigmoid unit with y near 0 or 1"),
     Term("decision boundary", "결정 경계", "notebook 01: where ŷ = 0.5"),
     Term("error surface", "오차 곡면", "notebook 01: E over the weights"),

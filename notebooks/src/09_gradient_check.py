@@ -73,7 +73,7 @@ from IPython.display import display
 import bpkit as bp
 from bpkit.exercises import nb09 as ex
 from bpkit.figures.difference_errors import plot_difference_errors
-from bpkit.gradcheck import verdict
+from bpkit.gradcheck import verdict, verdict_text
 from bpkit.i18n import _
 from bpkit.lessons import bugzoo, finite_diff
 from bpkit.lessons.examples import deck002
@@ -215,7 +215,7 @@ bp.Table([_("method"), _("slope for h in [1e-3, 0.1]"), _("best h"), _("smallest
 pairs = [(0.0312, 0.0312 + 3e-12), (2.1e-6, 2.2e-6), (1.0, 1.02), (-0.5, 0.5)]
 bp.Table([_("analytic a"), _("numerical n"), "|a − n|", _("rel. error"), _("verdict")],
          [[f"{a:g}", f"{n:.12g}", f"{abs(a - n):.1e}", f"{float(bp.relative_error(a, n)):.1e}",
-           _(verdict(float(bp.relative_error(a, n))))] for a, n in pairs],
+           verdict_text(verdict(float(bp.relative_error(a, n))))] for a, n in pairs],
          caption=_("the second row: tiny absolute error, yet 5% off — the relative error sees it"))
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"

@@ -24,9 +24,9 @@ KO = {
     "deck 003's eight formulas on numbers": "강의 자료 003의 식 여덟 개를 숫자로 확인",
     "{n} samples: mean of per-sample loop gradients == net.gradients(X, T): {same}":
         "샘플 {n}개: 샘플별 반복문 기울기의 평균 == net.gradients(X, T): {same}",
-    "∂E/∂w_31 by finite differences: {v:+.6f}": "유한 차분으로 구한 ∂E/∂w_31: {v:+.6f}",
-    "δy_1 · h_3 (the right index):    {v:+.6f}": "δy_1 · h_3 (올바른 첨자):    {v:+.6f}",
-    "δy_1 · h_1 (the slide):          {v:+.6f}": "δy_1 · h_1 (슬라이드):       {v:+.6f}",
+    "∂E/∂w_31 by finite differences: {v:+.6f}": "{v:+.6f}  ← 유한 차분으로 구한 ∂E/∂w_31",
+    "δy_1 · h_3 (the right index):    {v:+.6f}": "{v:+.6f}  ← δy_1 · h_3 (올바른 첨자)",
+    "δy_1 · h_1 (the slide):          {v:+.6f}": "{v:+.6f}  ← δy_1 · h_1 (슬라이드)",
     "max |formula − fin. diff.|": "max |식 − 유한 차분|",
     "max |bpkit − fin. diff.|": "max |bpkit − 유한 차분|",
     "yes": "예",

@@ -2,6 +2,12 @@
 KO: dict = {}
 
 KO.update({
+    'notebook 10': '노트북 10',
+    'notebook 10 (ONNX Runtime)': '노트북 10 (ONNX Runtime)',
+    'the spacing of floating-point numbers near 1': '1 근처에서 부동소수점 수의 간격',
+    'phone/: the app works offline': 'phone/: 앱이 오프라인에서도 동작함',
+    'notebook 09: wrong backward passes': '노트북 09: 틀린 역전파 모음',
+    'notebook 07': '노트북 07',
     "deck 001's Error(y, ŷ): the cross-entropy of one output": '강의 자료 001의 Error(y, ŷ): 출력 하나의 교차 엔트로피',
     'deck 003 (뉴런 수)': '강의 자료 003 (뉴런 수)',
     'one factor of the chain rule': '연쇄법칙의 인수 하나',

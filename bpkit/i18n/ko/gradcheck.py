@@ -41,4 +41,6 @@ KO = {
     "slope 2: O(h²)": "기울기 2: O(h²)",
     "step h": "간격 h",
     "|difference − exact derivative|": "|차분 근삿값 − 정확한 미분값|",
+    "h (the nudge)": "h(조금 움직이는 크기)",
+    "the analytic gradient for {name}": "{name}의 해석적 기울기",
 }

@@ -17,7 +17,7 @@ KO = {
     "{matrix}: {w} from input i → hidden j": "{matrix}: {w}는 입력 i → 은닉 유닛 j의 가중치",
     "{matrix}: {w} from hidden i → output j": "{matrix}: {w}는 은닉 유닛 i → 출력 j의 가중치",
     # forward
-    "net_{dst}: weighted sum plus the shared bias {b}": "net_{dst}: 가중합에 공유 편향 {b}를 더한 값",
+    "net_{dst}: weighted sum plus the shared bias {b}": "net_{dst}: 가중합 + 공유 편향 {b}",
     "out_{dst} = σ(net_{dst}), the sigmoid": "out_{dst} = σ(net_{dst}), 시그모이드",
     # backward
     "δ_O = ∂E_Total/∂net_O: (1)·(2) of the slide": "δ_O = ∂E_Total/∂net_O: 슬라이드의 (1)·(2)",
@@ -27,15 +27,15 @@ KO = {
         "δ_H = ∂E_Total/∂net_H: w'를 따라 거꾸로 보낸 δ_O에 σ'(net_H)를 곱한 값",
     "Shared biases: the sum of the δ of the units they feed":
         "공유 편향: 편향이 들어가는 유닛들의 δ를 모두 더한 값",
-    "One gradient-descent step with lr = {lr}": "lr = {lr}로 경사하강법 한 단계",
+    "One gradient-descent step with lr = {lr}": "lr = {lr}일 때 경사하강법 한 단계",
     "before": "전",
     "after": "후",
     "change": "변화",
-    "One step with lr = {lr}": "lr = {lr}로 한 단계",
+    "One step with lr = {lr}": "lr = {lr}일 때 한 단계",
     # errata (handcalc_errata)
     "∂net_O2/∂{w}  (meant)": "∂net_O2/∂{w}  (의도한 식)",
     "∂net_O2/∂{w}  (on the slide)": "∂net_O2/∂{w}  (슬라이드의 식)",
-    "0: {w} feeds net_O1": "0: {w}는 net_O1로 들어감",
+    "0: {w} feeds net_O1": "0: {w}의 도착점은 net_O1",
     "δ_O1·out_H2  (slide: δ_O2·out_H1)": "δ_O1·out_H2  (슬라이드: δ_O2·out_H1)",
     "derivative": "미분",
     "by the chain rule": "연쇄법칙으로",

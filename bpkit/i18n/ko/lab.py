@@ -45,7 +45,7 @@ KO = {
     "layer {l} (hidden)": "{l}층 (은닉층)",
     "mean |δ|": "평균 |δ|",
     "agree": "일치",
-    "differ: ε is too large for a straight line": "불일치: 직선으로 보기에는 ε가 너무 큽니다",
+    "differ: ε is too large for a straight line": "불일치: 직선으로 보기에는 ε이 너무 큽니다",
     "prediction ∂E/∂w · ε": "예측 ∂E/∂w · ε",
     "real change E(w+ε) − E(w)": "실제 변화 E(w+ε) − E(w)",
     "relative error": "상대 오차",

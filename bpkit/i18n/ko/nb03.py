@@ -1,14 +1,14 @@
 """Korean for notebook 03 (deck 000): its exercise checks (``bpkit.exercises.nb03``), the
 saturation figure (``bpkit.figures.deltas``) and the lines its code cells print."""
 KO = {
-    # bpkit.figures.deltas
-    "sigmoid + cross-entropy: $y - t$": "시그모이드 + 교차 엔트로피: $y - t$",
-    "sigmoid + MSE: $(y - t)\\,y(1 - y)$": "시그모이드 + 오차제곱합: $(y - t)\\,y(1 - y)$",
-    "pre-activation $s$": "가중합 $s$",
+    # bpkit.figures.deltas: no $…$ around Hangul (mathtext has no font fallback: Unicode instead)
+    "sigmoid + cross-entropy: $y - t$": "시그모이드 + 교차 엔트로피: y − t",
+    "sigmoid + MSE: $(y - t)\\,y(1 - y)$": "시그모이드 + 오차제곱합: (y − t)·y(1 − y)",
+    "pre-activation $s$": "가중합 s",
     "saturated and wrong": "포화되었고 틀린 구간",
-    "output $\\delta = \\partial E / \\partial s$": "출력층 $\\delta = \\partial E / \\partial s$",
+    "output $\\delta = \\partial E / \\partial s$": "출력층 δ = ∂E/∂s",
     "output δ, target t = {t:g}": "출력층 δ, 목표값 t = {t:g}",
-    "$|\\delta|$ (log scale)": "$|\\delta|$ (로그 눈금)",
+    "$|\\delta|$ (log scale)": "|δ| (로그 눈금)",
     "how big a step the unit gets": "유닛이 받는 수정량의 크기",
     # bpkit.exercises.nb03
     "deck 000's grid": "강의 자료 000의 격자",
@@ -67,4 +67,32 @@ KO = {
     "{why}; tanh' there is 0.75, a real number": "{why}. 그 점에서 tanh'는 실수 0.75입니다",
     "at y = 0.5 your expression gives {value:.4g}; tanh' there is 0.75. Hint: sp.simplify(sp.diff(sp.tanh(x), x)) and replace tanh(x) by y.":
         "y = 0.5에서 여러분의 식은 {value:.4g}인데 tanh'는 0.75입니다. 힌트: sp.simplify(sp.diff(sp.tanh(x), x))를 구한 뒤 tanh(x)를 y로 바꾸세요.",
+    # notebook 03's code cells
+    "one step, η = 0.1": "한 단계, η = 0.1",
+    "nets (of 100) whose E went down": "E가 줄어든 신경망 수 (100개 중)",
+    "against the gradient: w − η∇E": "기울기의 반대 방향: w − η∇E",
+    "against w: w − ηw": "w의 반대 방향: w − ηw",
+    "each line equals the one before:": "각 줄이 앞 줄과 같은가:",
+    "at {point}: slide {slide:.4f}, corrected {right:.4f}, SymPy's ∂E/∂y_i {exact:.4f}":
+        "{point}에서: 슬라이드 {slide:.4f}, 고친 식 {right:.4f}, SymPy의 ∂E/∂y_i {exact:.4f}",
+    "at x = 0: slide {slide:g}, corrected {right:g}, bpkit's σ'(0) = {bpkit:g}":
+        "x = 0에서: 슬라이드 {slide:g}, 고친 식 {right:g}, bpkit의 σ'(0) = {bpkit:g}",
+    "with the slide's bias, ∂y_i/∂s_i = y_i(1 − y_i):":
+        "슬라이드의 편향을 넣어도 ∂y_i/∂s_i = y_i(1 − y_i)인가:",
+    "δ cross-entropy: y − t": "교차 엔트로피의 δ: y − t",
+    "δ MSE: (y − t)·y(1 − y)": "오차제곱합의 δ: (y − t)·y(1 − y)",
+    "output δ of one sigmoid unit, target t = 1 (bpkit.losses.output_delta)":
+        "시그모이드 유닛 하나의 출력층 δ, 목표값 t = 1 (bpkit.losses.output_delta)",
+    "deck: (y_i − t_i) h_j": "강의 자료: (y_i − t_i) h_j",
+    "δy_1 · h_3     = {v:.6f}   (right)": "δy_1 · h_3     = {v:.6f}   (올바른 식)",
+    "δy_1 · h_1     = {v:.6f}   (the slide)": "δy_1 · h_1     = {v:.6f}   (슬라이드)",
+    "deck: Σ_i (y_i − t_i) w_ji h_j(1 − h_j) x_k": "강의 자료: Σ_i (y_i − t_i) w_ji h_j(1 − h_j) x_k",
+    "the 3-3-2 net of §8 with a bias on every unit": "§8의 3-3-2 신경망, 모든 유닛에 편향을 더함",
+    "the i = 1 term alone": "i = 1 항 하나만",
+    "layer": "층",
+    "weight": "가중치",
+    "SymPy's ∂E/∂w equals the deck's formula": "SymPy의 ∂E/∂w와 강의 자료의 식이 같은가",
+    "deck 000's formulas on a symbolic 2-2-2 net (w: input → hidden, w': hidden → output)":
+        "기호로 만든 2-2-2 신경망에서 본 강의 자료 000의 식 (w: 입력 → 은닉, w': 은닉 → 출력)",
+    "all {n} gradients agree to 1e-12:": "기울기 {n}개가 모두 1e-12 이내로 일치하는가:",
 }

@@ -46,4 +46,21 @@ KO = {
         "b1은 은닉 유닛들이 함께 쓰므로 그 기울기는 δ_H의 '합', 즉 숫자 하나입니다",
     "Right: ∂E_Total/∂b1 = δ_H1 + δ_H2 + δ_H3 + δ_H4 = {d} for deck 002.":
         "정답입니다: 강의 자료 002에서 ∂E_Total/∂b1 = δ_H1 + δ_H2 + δ_H3 + δ_H4 = {d}.",
+    # notebook 04's code cells
+    "bpkit's net.loss(x, target) = {E:.4f}: the same E_Total":
+        "bpkit의 net.loss(x, target) = {E:.4f}: 같은 E_Total",
+    "(2)  d out_O1/d net_O1 = out_O1(1 - out_O1): σ'(s) − σ(s)(1 − σ(s)) cancels to 0":
+        "(2)  d out_O1/d net_O1 = out_O1(1 - out_O1): σ'(s) − σ(s)(1 − σ(s))를 약분하면 0",
+    "∂E1/∂out_H1 · out_H1(1 − out_H1) = {part:.6f}, but δ_H1 = {delta:.6f}":
+        "∂E1/∂out_H1 · out_H1(1 − out_H1) = {part:.6f}이지만 δ_H1 = {delta:.6f}",
+    "δ_O by ⊙ equals bwd.deltas[1], the δ_O table": "⊙로 구한 δ_O = bwd.deltas[1] (δ_O 표)",
+    "np.outer(out_H, δ_O) equals bwd.dW[1], the ∂E/∂w' table":
+        "np.outer(out_H, δ_O) = bwd.dW[1] (∂E/∂w' 표)",
+    "δ_H equals bwd.deltas[0], the δ_H table": "δ_H = bwd.deltas[0] (δ_H 표)",
+    "np.outer(x, δ_H) equals bwd.dW[0], the ∂E/∂w table": "np.outer(x, δ_H) = bwd.dW[0] (∂E/∂w 표)",
+    "Σδ_O, Σδ_H equal bwd.db, the bias table": "Σδ_O, Σδ_H = bwd.db (편향 표)",
+    "W − lr·(outer products) equals net.sgd_step for W_HO and W_IH: {same}":
+        "W_HO와 W_IH 모두 W − lr·(외적) = net.sgd_step: {same}",
+    "every analytic gradient agrees with its finite difference: max relative error below 1e-7 for all {n} parameter arrays":
+        "모든 해석적 기울기가 수치 미분과 일치: 매개변수 배열 {n}개 모두 최대 상대 오차 1e-7 미만",
 }

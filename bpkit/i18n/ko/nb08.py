@@ -51,7 +51,7 @@ KO.update({
     "deck 002's net": "강의 자료 002의 신경망",
     "a second net (3-4-2)": "두 번째 신경망(3-4-2)",
     "your prediction is ∂E/∂w itself: multiply it by ε":
-        "아직 정답이 아닙니다: 예측값이 ∂E/∂w 그 자체입니다. ε를 곱하세요",
+        "아직 정답이 아닙니다: 예측값이 ∂E/∂w 그 자체입니다. ε을 곱하세요",
     "your prediction has the wrong sign: E changes by +∂E/∂w·ε when w grows by ε":
         "아직 정답이 아닙니다: 예측값의 부호가 반대입니다. w가 ε만큼 커지면 E는 +∂E/∂w·ε만큼 "
         "변합니다",
