@@ -56,7 +56,7 @@ OTHER = {"en": "ko", "ko": "en"}
 # a link to another notebook of the series, within an edition or across: "05_delta_rule.ipynb",
 # "./05_delta_rule.ipynb#x", "ko/00_index.ipynb", "../00_index.ipynb" (the folders of OUT
 # mirror notebooks/, so only the suffix changes)
-NOTEBOOK_LINK = re.compile(r'href="((?:\./|\.\./|ko/)*)(\d\d_[\w\-]+)\.ipynb(#[^"]*)?"')
+NOTEBOOK_LINK = re.compile(r'href="(?:\./)?((?:\.\./|ko/)*)(\d\d_[\w\-]+)\.ipynb(#[^"]*)?"')
 # a link to the README from a notebook (../README.md, ../../README.ko.md): read it on GitHub
 README_LINK = re.compile(r'href="(?:\.\./)+(README(?:\.ko)?\.md)(#[^"]*)?"')
 MATHJAX_CONFIG = "TeX-AMS_CHTML-full"  # nbconvert's templates configure MathJax 2 so
@@ -82,8 +82,6 @@ BINDER_URL_KO = BINDER_URL.replace("notebooks/00_index", "notebooks/ko/00_index"
 BINDER_URLS = {"en": BINDER_URL, "ko": BINDER_URL_KO}
 NAV_STYLE = ("font-family:sans-serif;font-size:14px;padding:6px 12px;"
              "background:#f3f3f3;border-bottom:1px solid #ddd")
-
-
 # the switch in a deck's corner, above reveal.js's slides
 CORNER_STYLE = ("position:fixed;top:6px;right:10px;z-index:100;font-family:sans-serif;"
                 "font-size:13px")
@@ -191,7 +189,7 @@ def index_page(entries: list[tuple[str, str, str | None]], lang: str = "en",
         + "</li>" for page, title, deck in entries)
     intro = words["intro"].format(readme=html.escape(f"{REPOSITORY}/blob/HEAD/{words['readme']}"),
                                   binder=html.escape(BINDER_URLS[lang]))
-    other = (f'<p>{_switch_link(lang, switch_to)} — {words["other"]}</p>\n'
+    other = (f'<p lang="{OTHER[lang]}">{_switch_link(lang, switch_to)} — {words["other"]}</p>\n'
              if switch_to else "")
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
