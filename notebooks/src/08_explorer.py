@@ -49,12 +49,13 @@
 #
 # 이 노트북을 마치면 다음을 할 수 있습니다.
 #
-# 1. 그림에서 순전파(forward pass)와 역전파(backward pass)를 읽어 냅니다: 모든 뉴런의 out과 δ,
-#    모든 가중치의 ∂E/∂w를 읽고, 어떤 δ가 어떤 기울기(gradient)에 쓰이는지 말할 수 있습니다.
+# 1. 그림에서 순전파(forward pass)와 역전파(backward pass)를 읽어 낼 수 있습니다: 모든 뉴런의 out과 δ,
+#    모든 가중치(weight)의 ∂E/∂w를 읽고, 어떤 δ가 어떤 기울기(gradient)에 쓰이는지 말할 수 있습니다.
 # 2. 시그모이드 뉴런이 포화(saturation)되면 δ가 왜 작아지는지, 그리고 교차 엔트로피(cross-entropy)는
-#    왜 오차제곱합이 잃어버리는 출력층 δ를 살려 두는지 숫자로 설명할 수 있습니다.
-# 3. 학습 한 단계를 순전파, 역전파, 갱신의 순서로 한 단계씩 따라갈 수 있습니다.
-# 4. 미세 변화 테스트(nudge test)로 기울기를 확인할 수 있습니다: ∂E/∂w·ε와 E의 실제 변화를 비교합니다.
+#    왜 오차제곱합(sum of squared errors)이 잃어버리는 출력층(output layer) δ를 살려 두는지 숫자로
+#    설명할 수 있습니다.
+# 3. 학습 한 단계를 순전파, 역전파, 갱신(update)의 순서로 한 단계씩 따라갈 수 있습니다.
+# 4. 미세 변화 테스트(nudge test)로 기울기를 확인할 수 있습니다: ∂E/∂w·ε과 E의 실제 변화를 비교합니다.
 
 # %% slideshow={"slide_type": "skip"}
 # %matplotlib inline
@@ -62,11 +63,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import bpkit as bp
+from bpkit.exercises import nb08 as ex
+from bpkit.i18n import _
 from bpkit.lab import explorer_state as es
 from bpkit.lab import widgets
 from bpkit.lessons.examples import deck002
-from bpkit.exercises import nb08 as ex
-from bpkit.i18n import _
 
 bp.set_language("en")
 
@@ -160,7 +161,7 @@ lab
 #
 # **먼저 질문.** **초기화**를 누른 다음 w'₁₁(은닉 뉴런 1 → 출력 1)을 **+10**으로 놓습니다.
 # 그 전에 예상해 보세요. out_O1은 어떻게 될까요? δ_O1은 커질까요, 작아질까요? δ_O로 만들어지는
-# 은닉층의 δ는 어떻게 될까요?
+# 은닉층(hidden layer)의 δ는 어떻게 될까요?
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
 lab
@@ -215,7 +216,7 @@ bp.Table(["δ", "w'₁₁ = 0.40", "w'₁₁ = 10"],
 #   = \frac{out - t}{out(1 - out)}\,out(1 - out) = out - t .$$
 #
 # δ_O1은 얼마가 될까요? (교차 엔트로피에는 (0, 1) 안의 출력이 필요합니다. 그래서 탐험기에서는 은닉층
-# 활성화 함수를 무엇으로 고르든 출력층은 시그모이드로 두고, 목표값은 [0, 1] 안에 둡니다.)
+# 활성화 함수(activation function)를 무엇으로 고르든 출력층은 시그모이드로 두고, 목표값은 [0, 1] 안에 둡니다.)
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
 lab
@@ -295,8 +296,9 @@ print(_("after the update phase: E {E0:.6f} → {E1:.6f}, the weights of one sgd
 #
 # **먼저 질문.** ∂E/∂w는 w가 한 단위 변할 때 E가 얼마나 변하는지를 말해 줍니다. 그러니 w를 작은 ε만큼
 # 살짝 바꾸면 E는 대략 $\frac{\partial E}{\partial w}\varepsilon$만큼 변해야 합니다 (강의 자료 001의
-# "살짝 움직여 보는 연쇄법칙"). 첫 번째 탭(**가중치 + 미세 변화**)에서 가중치를 고르고 ε를 움직여서, 예측값과
-# 실제 변화 $E(w+\varepsilon) - E(w)$를 비교해 보세요. 어떤 ε에서 둘이 가장 잘 맞을까요? ε가 크면 왜 어긋날까요?
+# "살짝 움직여 보는 연쇄법칙(chain rule)"). 첫 번째 탭(**가중치 + 미세 변화**)에서 가중치를 고르고
+# ε을 움직여서, 예측값과 실제 변화 $E(w+\varepsilon) - E(w)$를 비교해 보세요. 어떤 ε에서 둘이 가장 잘
+# 맞을까요? ε이 크면 왜 어긋날까요?
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
 widgets.explorer(show_grads=True)
@@ -309,7 +311,7 @@ widgets.explorer(show_grads=True)
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
 # **눈여겨볼 점.** 상대 오차(relative error)는 처음에는 ε에 비례해서 줄어듭니다 (테일러 급수의 다음 항이
-# ½·∂²E/∂w²·ε²이기 때문입니다). 그런데 ε가 아주 작아지면 E(w+ε) − E(w)는 거의 같은 두 수의 차가 되고,
+# ½·∂²E/∂w²·ε²이기 때문입니다). 그런데 ε이 아주 작아지면 E(w+ε) − E(w)는 거의 같은 두 수의 차가 되고,
 # 두 수는 각각 약 16자리로 반올림되어 있으므로 반올림 오차가 앞서게 되어 오차가 다시 커집니다.
 # 아래 표는 w'₁₁에 대한 탐험기의 미세 변화 테스트를 ε = 1부터 1e-12까지 보여 줍니다.
 
@@ -338,7 +340,7 @@ bp.Table(["ε", "∂E/∂w'₁₁·ε", "E(w+ε) − E(w)", _("relative error")]
 # ## 7 · 해 보기: 학습시키면서 δ 지켜보기
 #
 # **먼저 질문.** **학습** 탭을 열고 N = 200으로 놓은 뒤 **N단계 학습**을 몇 번 눌러 보세요. E는 줄어듭니다.
-# 그런데 δ 패널은 어떻게 될까요? 그다음에는 lr = 5로, 그리고 relu 활성화 함수로 바꿔 보세요
+# 그런데 δ 패널은 어떻게 될까요? 그다음에는 학습률(learning rate)을 lr = 5로, 그리고 활성화 함수를 relu로 바꿔 보세요
 # (net < 0인 relu 뉴런은 δ = 0입니다. 이 뉴런이 다시 살아날까요?).
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
@@ -414,7 +416,8 @@ ex.check_predicted_sign(predicted_sign)
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
 # **연습 문제 3 — 미세 변화 테스트 직접 하기.** bpkit 호출(`net.gradients`, `net.loss`, `net.copy`)만으로
-# 가중치 `net.weights[layer][i, j]`에 대한 `(predicted, actual)`, 즉 ∂E/∂w·ε와 E(w + ε) − E(w)를 반환하세요.
+# 가중치 `net.weights[layer][i, j]`에 대한 `(predicted, actual)`, 즉 ∂E/∂w·ε과
+# E(w + ε) − E(w)를 반환하세요.
 # 받은 신경망은 바꾸지 마세요.
 
 # %% slideshow={"slide_type": "fragment"}
@@ -448,5 +451,5 @@ ex.check_my_nudge(my_nudge)
 #   사라지고, 교차 엔트로피에서는 이 인수가 약분되어 δ_O = out − t가 크게 남는다.
 # - 학습 한 단계는 층별 순전파, 층별 역전파(은닉층 δ는 출력층 δ로 만들어지므로 출력층 δ가 먼저), 그리고
 #   갱신 w ← w − lr·∂E/∂w이다.
-# - 미세 변화 테스트는 기울기를 확인한다: ∂E/∂w·ε는 E(w + ε) − E(w)와 ε처럼 줄어드는 오차로 맞는다.
-#   이것이 기울기 검증(gradient check, 노트북 09)의 아이디어이다.
+# - 미세 변화 테스트는 기울기를 확인한다: ∂E/∂w·ε은 E(w + ε) − E(w)와 거의 같고, 그 오차는 ε에
+#   비례해 줄어든다. 이것이 기울기 검증(gradient check, 노트북 09)의 아이디어이다.
