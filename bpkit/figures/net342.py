@@ -84,10 +84,12 @@ def draw_net342(ax: Axes | None = None, sizes: Sequence[int] = (3, 4, 2),
         for (x, y), lab in zip(layer, labels[l]):
             ax.text(x, y, lab, ha="center", va="center", fontsize=11, zorder=4,
                     bbox=dict(boxstyle="circle,pad=0.4", fc="white", ec="black"))
-    captions = [_("input layer") + "\n$x_i$", _("hidden layer") + "\n$net_H \\to out_H$",
-                _("output layer") + "\n$net_O \\to out_O$"]
-    for x, cap in zip(_X, captions):
-        ax.text(x, -top - 1.0, cap, ha="center", va="center", fontsize=10)
+    # the word and the formula apart: mathtext ($…$) has no font fallback for Hangul
+    captions = [(_("input layer"), "$x_i$"), (_("hidden layer"), "$net_H \\to out_H$"),
+                (_("output layer"), "$net_O \\to out_O$")]
+    for x, (word, formula) in zip(_X, captions):
+        ax.text(x, -top - 0.82, word, ha="center", va="center", fontsize=10)
+        ax.text(x, -top - 1.18, formula, ha="center", va="center", fontsize=10)
     ax.text(_X[2] + 0.35, 0, "$E_{Total} = \\frac{1}{2}\\sum(target - out)^2$", fontsize=9,
             va="center")
     ax.set_xlim(-0.4, 3.5)
