@@ -257,6 +257,8 @@ def test_the_korean_explorer_in_jupyterlab(lab_server, tmp_path):
             want = _expected_deltas(0.40)
             assert all(shown[k] == pytest.approx(want[k], rel=1e-12) for k in want)
             _shoot(widget, tmp_path / "diagram.png")
+            widget.locator(".lm-TabBar-tab", has_text="입력과 목표값").click()
+            widget.get_by_text("목표값1").first.wait_for(timeout=30_000)
             # the step-through, in the middle of the backward pass
             widget.locator(".lm-TabBar-tab", has_text="단계별 보기").click()
             for _step in range(4):
