@@ -68,10 +68,11 @@ import numpy as np
 import sympy as sp
 
 import bpkit as bp
-from bpkit.i18n import _
-from bpkit.lessons import deltarule as dr
 from bpkit.exercises import nb05 as ex
 from bpkit.figures.vanishing import plot_delta_magnitudes
+from bpkit.i18n import _
+from bpkit.lessons import deltarule as dr
+
 bp.set_language("en")
 
 SEED = 0

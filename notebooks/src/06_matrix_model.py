@@ -81,10 +81,12 @@ from IPython.display import display
 
 import bpkit as bp
 from bpkit import symbolic as sym
+from bpkit.exercises import nb06 as ex
+from bpkit.gradcheck import verdict_text
 from bpkit.i18n import _
 from bpkit.lessons import matrix_calculus as mc
 from bpkit.lessons import matrix_model as mm
-from bpkit.exercises import nb06 as ex
+
 bp.set_language("en")
 
 SEED = 0
@@ -595,12 +597,13 @@ print("E1 =", np.round(E1_course, 8), _("(the course's printed E1, to its 8 digi
 lecture = bp.check_gradients(net, X, T, backward=mm.lecture_backward)
 exact = bp.check_gradients(net, X, T, backward=mm.exact_backward)
 assert exact.ok and [r.status for r in lecture] == ["wrong", "ok"]
-word = {"ok": _("ok"), "check": _("check"), "wrong": _("wrong")}   # the verdict, in words
 bp.Table([_("weights"), _("lecture: E^[1] = W^[2]ᵀE^[2]"), _("verdict"),
           _("exact: E^[1] = W^[2]ᵀdZ^[2]"), _("verdict")],
          [(f"W^[{l + 1}] (bpkit {r.name})",
-           f"{r.max_rel_error:.1e}" if r.max_rel_error > 1e-6 else "< 1e-6", word[r.status],
-           f"{e.max_rel_error:.1e}" if e.max_rel_error > 1e-6 else "< 1e-6", word[e.status])
+           f"{r.max_rel_error:.1e}" if r.max_rel_error > 1e-6 else "< 1e-6",
+           verdict_text(r.status),
+           f"{e.max_rel_error:.1e}" if e.max_rel_error > 1e-6 else "< 1e-6",
+           verdict_text(e.status))
           for l, (r, e) in enumerate(zip(lecture, exact))],
          caption=_("gradient check: max relative error against central differences"))
 
@@ -642,7 +645,7 @@ for out_act, loss in pairs:
     report = bp.check_gradients(pair_net, X, T_pair, backward=mm.lecture_backward)
     table.append((f"{out_act} + {loss}", np.allclose(cb.dZ2, cb.E2),
                   f"{report.max_rel_error:.1e}" if report.max_rel_error > 1e-6 else "< 1e-6",
-                  word[report[0].status]))
+                  verdict_text(report[0].status)))
 assert [row[1] for row in table] == [False, True, True, True]
 bp.Table([_("output + loss"), "dZ^[2] = E^[2]", _("lecture rule: max rel. error"),
           _("ΔW^[1] verdict")], table)
