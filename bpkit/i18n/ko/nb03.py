@@ -14,7 +14,7 @@ KO = {
     "deck 000's grid": "강의 자료 000의 격자",
     "a second, random grid": "두 번째 무작위 격자",
     "not {name} yet: at y = {y:.4g}, t = {t:.4g} your function gives {got:.4g}, {name} is {right:.4g}. {what}":
-        "아직 {name}이(가) 아닙니다: y = {y:.4g}, t = {t:.4g}에서 함수의 값은 {got:.4g}인데 {name}은(는) {right:.4g}입니다. {what}",
+        "{name}의 값이 아직 다릅니다: y = {y:.4g}, t = {t:.4g}에서 여러분의 함수는 {got:.4g}, 올바른 {name}의 값은 {right:.4g}입니다. {what}",
     "your ∂E/∂y divides the second term by y; it must be 1 − y (the slide's typo: d/dy log(1 − y) = −1/(1 − y))":
         "∂E/∂y의 두 번째 항을 y로 나누었습니다. 1 − y로 나누어야 합니다(슬라이드의 오타: d/dy log(1 − y) = −1/(1 − y))",
     "the sign is flipped: E has a minus in front, so ∂E/∂y = −t/y + (1 − t)/(1 − y)":

@@ -19,7 +19,7 @@ KO = {
     "You applied the sigmoid again: out_O is already σ(net_O), so σ'(net_O) is out_O(1 − out_O), not σ(out_O)(1 − σ(out_O)).":
         "시그모이드를 한 번 더 적용했습니다: out_O는 이미 σ(net_O)이므로 σ'(net_O)는 σ(out_O)(1 − σ(out_O))가 아니라 out_O(1 − out_O)입니다.",
     "Right: δ_O = (out_O − target)·out_O(1 − out_O) = ({d1}, {d2}) for deck 002, as in the δ_O table.":
-        "정답입니다: 강의 자료 002에서 δ_O = (out_O − target)·out_O(1 − out_O) = ({d1}, {d2})로, δ_O 표와 같습니다.",
+        "정답입니다: δ_O = (out_O − target)·out_O(1 − out_O) = ({d1}, {d2}). 강의 자료 002의 δ_O 표와 같습니다.",
     "δ_Hj sums δ_Ok·w'_jk over the outputs k: in matrix form δ_O·W_HOᵀ, (2,) times (2, 4) gives (4,). Did you use W_HO instead of its transpose?":
         "δ_Hj는 출력 k에 대해 δ_Ok·w'_jk를 더한 값입니다. 행렬로 쓰면 δ_O·W_HOᵀ이고, (2,) 곱하기 (2, 4)는 (4,)입니다. W_HO의 전치 대신 W_HO를 쓰지 않았나요?",
     "Missing out_H(1 − out_H): δ_H is ∂E_Total/∂net_H, so the δ_O sent back along w' must still be multiplied by ∂out_H/∂net_H = out_H(1 − out_H).":
