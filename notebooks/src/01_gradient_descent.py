@@ -30,7 +30,7 @@
 # | 슬라이드 | 내용 |
 # |---|---|
 # | 001: Sigmoid activation function · Output (prediction) formula | 시그모이드 뉴런 |
-# | 001: Error function · The function that updates the weights | 로그 손실과 갱신 규칙 |
+# | 001: Error function · The function that updates the weights | 로그 손실과 업데이트 규칙 |
 # | 003 §1: 개념 — 오차를 편미분 해서 양수면 −, 음수면 +로 조절 | 개념: 기울기의 반대 방향으로 이동 |
 # | 003 §1: 적절한 보폭을 설정해야 함 | 알맞은 보폭 고르기 |
 # | 003 §1: 가중치와 bias를 수정하는 방법 | 가중치와 편향을 수정하는 방법 |
@@ -164,7 +164,7 @@ print(f"E(w0, b0) = {neuron.error(X, y, w0, b0):.4f}")
 # SymPy checks it for the log-loss:
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
-# ## 4. The function that updates the weights — 가중치를 갱신하는 함수
+# ## 4. The function that updates the weights — 가중치를 업데이트하는 함수
 #
 # 강의 자료 001: $\;w_i \longrightarrow w_i + \alpha (y - \hat{y}) x_i, \quad b \longrightarrow b + \alpha (y - \hat{y})$
 #
@@ -360,7 +360,7 @@ print(_("ŷ by the fixed slide formula = {y:.6f} = bpkit's net.predict", y=float
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 연습 문제(exercise)
 #
-# **1.** 지원자 *한 명*에 대한 강의 자료 001의 갱신을 작성하세요. x (2,), y (0 또는 1), w (2,),
+# **1.** 지원자 *한 명*에 대한 강의 자료 001의 업데이트를 작성하세요. x (2,), y (0 또는 1), w (2,),
 # b, α가 주어지면 `(w_new, b_new)`를 반환합니다. (`bp.sigmoid`를 써도 됩니다.)
 
 # %% slideshow={"slide_type": "fragment"}

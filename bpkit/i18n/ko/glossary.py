@@ -2,6 +2,15 @@
 KO: dict = {}
 
 KO.update({
+    'notebooks 04, 05, 09': '노트북 04, 05, 09',
+    "softmax's ∂y/∂u (notebook 05)": '소프트맥스의 ∂y/∂u (노트북 05)',
+    '∂Z/∂W (notebook 06)': '∂Z/∂W (노트북 06)',
+    'deck 003 (층 / 첨자 / 뉴런 수)': '강의 자료 003 (층 / 첨자 / 뉴런 수)',
+    'deck 004 (레이블)': '강의 자료 004 (레이블)',
+    'g(s) = s': 'g(s) = s',
+    'deck 000 (가중치 업데이트); deck 004 writes 가중치 조정': '강의 자료 000 (가중치 업데이트); 강의 자료 004는 가중치 조정이라고 씀',
+    'notebooks 02, 08: ΔE ≈ ∂E/∂w · ε': '노트북 02, 08: ΔE ≈ ∂E/∂w · ε',
+    'notebook 08': '노트북 08',
     'notebook 10': '노트북 10',
     'notebook 10 (ONNX Runtime)': '노트북 10 (ONNX Runtime)',
     'the spacing of floating-point numbers near 1': '1 근처에서 부동소수점 수의 간격',

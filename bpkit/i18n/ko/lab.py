@@ -60,7 +60,7 @@ KO = {
     "inputs x arrive": "입력 x가 들어옴",
     "forward: layer {l} computes net and out": "순전파: {l}층이 net과 out을 계산",
     "backward: δ of layer {l} and ∂E/∂w into it": "역전파: {l}층의 δ와 그 층으로 들어오는 ∂E/∂w",
-    "update: w ← w − lr·∂E/∂w (lr = {lr:g})": "갱신: w ← w − lr·∂E/∂w (lr = {lr:g})",
+    "update: w ← w − lr·∂E/∂w (lr = {lr:g})": "업데이트: w ← w − lr·∂E/∂w (lr = {lr:g})",
     "phase {k}/{n}: {name}": "{k}/{n}단계 — {name}",
     "step refused: {reason}": "이 단계는 거부되었습니다: {reason}",
     "phase": "단계 번호(phase)",

@@ -25,7 +25,7 @@ KO.update({
     "weight gradient": "가중치의 기울기",
     "bias gradient": "편향의 기울기",
     "learning rate": "학습률",
-    "one update step": "한 번의 갱신",
+    "one update step": "한 번의 업데이트",
     "x → h (layer 0) → ŷ (layer 1)": "x → h (0층) → ŷ (1층)",
     "x_1, x_2 (+ bias input 1)": "x_1, x_2 (+ 편향 입력 1)",
     "y_i (input layer)": "y_i (입력층)",

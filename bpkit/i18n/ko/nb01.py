@@ -14,7 +14,7 @@ KO.update({
         "아직 정답이 아닙니다: 부호가 반대입니다. (y − ŷ)가 이미 기울기에 마이너스를 붙인 값이므로 "
         "α(y − ŷ)x를 더해야 합니다 (지금은 E의 오르막으로 한 걸음 갔습니다).",
     "Not yet: the weight update misses the input: each wᵢ moves by α(y − ŷ)·xᵢ.":
-        "아직 정답이 아닙니다: 가중치 갱신에 입력이 빠졌습니다. 각 wᵢ는 α(y − ŷ)·xᵢ만큼 움직입니다.",
+        "아직 정답이 아닙니다: 가중치 업데이트에 입력이 빠졌습니다. 각 wᵢ는 α(y − ŷ)·xᵢ만큼 움직입니다.",
     "Not yet: the learning rate α is missing: the step is α(y − ŷ)x.":
         "아직 정답이 아닙니다: 학습률 α가 빠졌습니다. 한 걸음의 크기는 α(y − ŷ)x입니다.",
     "Not yet: ŷ is the sigmoid of the weighted sum, σ(w·x + b), not the sum itself.":

@@ -93,7 +93,7 @@ KO.update({
         "교차 엔트로피: δ_O1 = {d:.4e} = out_O1 − target₁ = {diff:.4e}",
     "ratio: {r:.0f}×": "두 δ의 비: {r:.0f}×",
     "after the update phase: E {E0:.6f} → {E1:.6f}, the weights of one sgd_step":
-        "갱신 단계를 마친 뒤: E {E0:.6f} → {E1:.6f}, 가중치는 sgd_step 한 번의 결과와 같습니다",
+        "업데이트 단계를 마친 뒤: E {E0:.6f} → {E1:.6f}, 가중치는 sgd_step 한 번의 결과와 같습니다",
     "smallest relative error at ε = {eps:.0e}; below it rounding makes it grow":
         "상대 오차는 ε = {eps:.0e}에서 가장 작고, 그보다 작은 ε에서는 반올림 오차 때문에 다시 "
         "커집니다",
