@@ -111,8 +111,9 @@ def test_bad_architectures_raise_bpkit_errors(kwargs, match):
 
 def test_wrong_parameter_shapes_raise_shape_errors():
     with pytest.raises(bp.ShapeError, match=r"weights\[0\] must have shape \(2, 2\)"):
-        S.oracle_gradients([2, 2, 1], "sigmoid", "mse", "none", [np.zeros((3, 2)), np.zeros((2, 1))],
-                           [], np.zeros((1, 2)), np.zeros((1, 1)))
+        S.oracle_gradients([2, 2, 1], "sigmoid", "mse", "none",
+                           [np.zeros((3, 2)), np.zeros((2, 1))], [], np.zeros((1, 2)),
+                           np.zeros((1, 1)))
     with pytest.raises(bp.ShapeError, match="do not fit sizes"):
         S.oracle_loss([2, 2, 1], "sigmoid", "mse", "none", [np.zeros((2, 2)), np.zeros((2, 1))],
                       [], np.zeros((1, 3)), np.zeros((1, 1)))

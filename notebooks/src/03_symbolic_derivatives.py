@@ -40,7 +40,7 @@
 #
 # SymPy로 슬라이드의 유도를 한 줄씩 다시 하고, 각 줄이 앞 줄과 같은지 확인하며, 틀린 줄은
 # 숫자로 반박합니다. 강의 자료의 기호: $t_i$ 목표값(target), $y_i$ 출력, $s_i$ 가중합(net),
-# $h_j$ 은닉 유닛의 출력, $w_{ji}$ 은닉 유닛 $j$에서 출력 $i$로 가는 가중치.
+# $h_j$ 은닉 뉴런(unit)의 출력, $w_{ji}$ 은닉 뉴런 $j$에서 출력 $i$로 가는 가중치.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ## Learning goals
@@ -61,7 +61,7 @@
 #
 # 1. σ'(s) = σ(s)(1 − σ(s))를 단계별로 유도하고, 각 단계를 SymPy로 확인합니다.
 # 2. 교차 엔트로피의 ∂E/∂y를 유도하고, 여기에 σ'를 곱하면 $y - t$로 간단해짐을 보입니다.
-# 3. 유닛이 포화(saturation)되었을 때 시그모이드(sigmoid) + 오차제곱합(sum of squared errors)은 느리게 배우고
+# 3. 뉴런이 포화(saturation)되었을 때 시그모이드(sigmoid) + 오차제곱합(sum of squared errors)은 느리게 배우고
 #    시그모이드 + 교차 엔트로피는 그렇지 않은 이유를 그래프로 설명합니다.
 # 4. 강의 자료의 출력층·은닉층 업데이트 식을 bpkit의 기울기(gradient)와 비교하고, 슬라이드의
 #    틀린 줄을 숫자로 반박합니다.
@@ -147,7 +147,7 @@ print("t_i = 1, y_i = 1:  E =", E_t1.subs(y, 1))
 # 목표값 t는 그대로 두고 가중치만 움직입니다. 2단계는 경사하강법(gradient descent)
 # $w \leftarrow w - \eta\,\nabla E$입니다. 한 걸음은 **기울기**의 반대 방향("−1")으로 가며,
 # "w 의 반대 방향"이라는 말처럼 $w$ 자체의 반대 방향으로 가는 것이 아닙니다. 강의 자료 000과
-# 같은 종류의 무작위 신경망(시그모이드 유닛, 교차 엔트로피) 100개로 두 해석을 구별해 봅니다.
+# 같은 종류의 무작위 신경망(시그모이드 뉴런, 교차 엔트로피) 100개로 두 해석을 구별해 봅니다.
 
 # %% slideshow={"slide_type": "fragment"}
 rng000 = np.random.default_rng(SEED + 1)   # its own generator: later sections keep their numbers
@@ -386,9 +386,9 @@ bp.Table(["s", "y = σ(s)", _("δ cross-entropy: y − t"), _("δ MSE: (y − t)
 # so δ is the size of the correction.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
-# ## 7. 왜 중요한가: 포화된 유닛
+# ## 7. 왜 중요한가: 포화된 뉴런
 #
-# 목표값은 $t = 1$입니다. $s = -8$에서 유닛은 크게 틀렸고($y \approx 0.0003$) *동시에*
+# 목표값은 $t = 1$입니다. $s = -8$에서 뉴런은 크게 틀렸고($y \approx 0.0003$) *동시에*
 # 포화되어 있습니다: $y(1 - y) \approx 0.0003$. 경사하강법은 $w$를 $\eta\,\delta\,h_j$만큼
 # 움직이므로, δ가 곧 수정량의 크기입니다.
 
@@ -403,9 +403,9 @@ plt.show()
 # This is why deck 000 pairs the sigmoid output with the cross-entropy.
 
 # %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
-# **눈여겨볼 점.** 교차 엔트로피에서는 유닛이 가장 많이 틀린 바로 그곳에서 |δ| ≈ 1입니다. 가장
+# **눈여겨볼 점.** 교차 엔트로피에서는 뉴런이 가장 많이 틀린 바로 그곳에서 |δ| ≈ 1입니다. 가장
 # 틀렸을 때 가장 빨리 배웁니다. 오차제곱합에서는 틀린 쪽에서 |δ|가 $e^{s}$처럼 줄어듭니다(로그
-# 눈금에서 직선). 유닛이 더 틀릴 수 없을 만큼 틀렸는데도 멈춰 버립니다. 강의 자료 000이
+# 눈금에서 직선). 뉴런이 더 틀릴 수 없을 만큼 틀렸는데도 멈춰 버립니다. 강의 자료 000이
 # 시그모이드 출력에 교차 엔트로피를 짝지은 이유가 이것입니다.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
@@ -454,7 +454,7 @@ bp.Table(["w_ji", "bpkit ∂E/∂w_ji", _("deck: (y_i − t_i) h_j")],
 #    아니라 **관례**(convention)입니다: η = 1인 경사하강법입니다. 일반적으로 한 걸음은
 #    $w_{ji} - \eta\,(y_i - t_i)h_j$입니다(bpkit의 `lr`).
 # 2. **오류**: 마지막 슬라이드는 $w_{31}(T+1) = w_{31}(T) - \delta y \cdot h_1$이라고 씁니다. $w_{31}$은
-#    은닉 유닛 3에서 출력 1로 가므로 $h_1$이 아니라 $h_3$이 곱해집니다.
+#    은닉 뉴런 3에서 출력 1로 가므로 $h_1$이 아니라 $h_3$이 곱해집니다.
 
 # %% slideshow={"slide_type": "fragment"}
 delta_y = y_i - t_i                                        # δy of the slide, per output
@@ -481,8 +481,8 @@ print(_("δy_1 · h_1     = {v:.6f}   (the slide)", v=delta_y[0] * h_j[0]))
 #   \underbrace{x_k}_{\partial s_j/\partial w_{kj}}$$
 #
 # 슬라이드 "General Multiplayer Network"(multi*layer*)는 이것을 어느 층에나 쓰는 방법으로
-# 정리합니다: 먼저 $\partial E/\partial s_j$(그 유닛의 δ)를 구하고, 그다음 그 유닛의 입력 $x_k$를
-# 곱합니다. 이번에는 모든 유닛에 편향을 둡니다(숫자는 달라지지만 식은 그대로입니다).
+# 정리합니다: 먼저 $\partial E/\partial s_j$(그 뉴런의 δ)를 구하고, 그다음 그 뉴런의 입력 $x_k$를
+# 곱합니다. 이번에는 모든 뉴런에 편향을 둡니다(숫자는 달라지지만 식은 그대로입니다).
 
 # %% slideshow={"slide_type": "fragment"}
 net_b = bp.MLP([3, 3, 2], activation="sigmoid", loss="bce", bias="unit", seed=SEED)
@@ -548,8 +548,8 @@ bp.Table(["j", "bpkit ∂E/∂h_j", "Σ_i (y_i − t_i) w_ji", _("the i = 1 term
 #
 # > $$\text{new Hidden: } w_{11}(T + 1) = w_{11}(T) - \delta h \cdot x_1$$
 #
-# 여기서도 η = 1입니다(위의 관례). 그리고 δh에는 첨자가 필요합니다. 은닉 유닛 $j$마다 자기
-# $\delta h_j = \partial E/\partial s_j$가 있고, $w_{11}$(입력 1 → 은닉 유닛 1)에는 $\delta h_1$이
+# 여기서도 η = 1입니다(위의 관례). 그리고 δh에는 첨자가 필요합니다. 은닉 뉴런 $j$마다 자기
+# $\delta h_j = \partial E/\partial s_j$가 있고, $w_{11}$(입력 1 → 은닉 뉴런 1)에는 $\delta h_1$이
 # 쓰입니다. §9의 신경망에서는 세 δh가 서로 다르므로 "δh"만으로는 어느 것인지 알 수 없습니다.
 
 # %% slideshow={"slide_type": "fragment"}
@@ -589,7 +589,7 @@ ex.check_my_dE_dy(my_dE_dy)
 # (deck 002) from `out` and `target` (arrays, elementwise).
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
-# **연습 2.** $E = \frac{1}{2}(target - out)^2$(강의 자료 002)인 시그모이드 유닛의 출력층 δ를
+# **연습 2.** $E = \frac{1}{2}(target - out)^2$(강의 자료 002)인 시그모이드 뉴런의 출력층 δ를
 # `out`과 `target`(배열, 원소별)으로 쓰세요.
 
 # %% slideshow={"slide_type": "fragment"}
@@ -639,7 +639,7 @@ ex.check_my_tanh_derivative(my_tanh_derivative)
 #   각 단계를 앞 단계와 비교해 확인한다.
 # - 교차 엔트로피에서 ∂E/∂y = (y − t)/(y(1 − y))이고, σ'를 곱하면 δ = y − t로 간단해지며
 #   ∂E/∂w_ji = (y_i − t_i) h_j이다. 오차제곱합에서는 δ에 인수 out(1 − out)가 남는다.
-# - 유닛이 포화되면 그 인수가 사라지므로 시그모이드 + 오차제곱합은 가장 틀렸을 때 멈춘다.
+# - 뉴런이 포화되면 그 인수가 사라지므로 시그모이드 + 오차제곱합은 가장 틀렸을 때 멈춘다.
 #   시그모이드 + 교차 엔트로피는 그곳에서도 |δ| ≈ 1을 유지한다.
 # - 강의 자료의 출력층·은닉층 식은 bpkit의 기울기, SymPy의 정확한 미분과 같다(부록 A). 슬라이드의
 #   오류: ②(∂E/∂y), ③(σ'), $x_k$ 대신 $w_k$, $i$ 대신 첨자 $j$, ∂E/∂h_j에서 빠진 Σ, $h_3$ 대신 $h_1$ —

@@ -43,7 +43,7 @@
 # (`bpkit.lessons.examples.deck002()`)를 넣어, 모든 단계를 펜으로 다시 계산할 수 있게 합니다.
 # 입력 0.05, 0.10, 목표값(target) 0.01, 0.99, 편향(bias) b1 = 0.35, b2 = 0.60, 학습률(learning rate)
 # 0.5는 널리 쓰이는 Matt Mazur의 예제 "A Step by Step Backpropagation Example"(2015, 2-2-2
-# 신경망)의 값입니다. 이 시리즈는 그 예제를 강의 자료 002의 입력 세 개(x₃ = 0.15)와 은닉 유닛 네
+# 신경망)의 값입니다. 이 시리즈는 그 예제를 강의 자료 002의 입력 세 개(x₃ = 0.15)와 은닉 뉴런(unit) 네
 # 개로 넓혔고, 가중치는 그의 예제처럼 0.05 간격입니다.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
@@ -102,9 +102,9 @@ plt.rcParams.update({"figure.dpi": 80})
 # ## 0. 모델 모형
 #
 # "설명을 위해 3개의 인풋과 4개의 히든 레이어, 2개의 아웃풋으로 구성된 신경망입니다."
-# 입력 세 개, **은닉 유닛 네 개**, 출력 두 개입니다. (슬라이드는 히든 *레이어* 4개라고 쓰지만,
-# 유닛 4개로 된 은닉층 하나를 뜻합니다: $W_{IH}$와 $W_{HO}$가 하나씩뿐입니다.)
-# 모든 유닛은 시그모이드이고, 층마다 **공유 편향이 하나**입니다: 은닉 유닛 전체에 b1, 두 출력에 b2.
+# 입력 세 개, **은닉 뉴런 네 개**, 출력 두 개입니다. (슬라이드는 히든 *레이어* 4개라고 쓰지만,
+# 뉴런 4개로 된 은닉층 하나를 뜻합니다: $W_{IH}$와 $W_{HO}$가 하나씩뿐입니다.)
+# 모든 뉴런은 시그모이드이고, 층마다 **공유 편향이 하나**입니다: 은닉 뉴런 전체에 b1, 두 출력에 b2.
 
 # %% slideshow={"slide_type": "fragment"}
 draw_net342()
@@ -121,7 +121,7 @@ plt.show()
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 1. 변수 설명
 #
-# $w_{ij}$: 입력 $i$에서 은닉 유닛 $j$로 가는 가중치(weight), $w'_{ij}$: 은닉 유닛 $i$에서 출력 $j$로
+# $w_{ij}$: 입력 $i$에서 은닉 뉴런 $j$로 가는 가중치(weight), $w'_{ij}$: 은닉 뉴런 $i$에서 출력 $j$로
 # 가는 가중치. bpkit도 같은 방향으로 저장합니다: `net.weights[0]`이 $W_{IH}$(3 × 4),
 # `net.weights[1]`이 $W_{HO}$(4 × 2)입니다. `HandCalc`는 bpkit의 순전파와 역전파(backward pass)를 한 번 실행하고,
 # 그 기록을 강의 자료의 기호로 된 표로 보여 줍니다.
@@ -353,7 +353,7 @@ hand.update(lr, layer=2)
 #   \qquad \frac{\partial E_{Total}}{\partial out_{H1}} = \frac{\partial E_1}{\partial out_{H1}}
 #   + \frac{\partial E_2}{\partial out_{H1}}$$
 #
-# 은닉 유닛 1이 두 출력 모두에 영향을 주기 때문입니다. 슬라이드의 다음 줄은 뒤섞여 있습니다(오류).
+# 은닉 뉴런 1이 두 출력 모두에 영향을 주기 때문입니다. 슬라이드의 다음 줄은 뒤섞여 있습니다(오류).
 #
 # $$\frac{\partial E_1}{\partial net_{O1}} \times \frac{\partial E_{Total}}{\partial out_{H1}}
 #   + \frac{\partial E_{Total}}{\partial out_{H1}} \times \frac{\partial E_{Total}}{\partial out_{H1}}$$
@@ -411,7 +411,7 @@ hand.grad_W_IH()
 #   \frac{\partial net_{H4}}{\partial b_1} = \delta_{H1} + \delta_{H2} + \delta_{H3} + \delta_{H4}$$
 #
 # 결과는 맞지만 중간이 느슨합니다. 각 항에는 $\partial E_1$이나 $\partial E_2$ 하나가 아니라
-# $\partial E_{Total}/\partial out_{Hj}$가 필요합니다(모든 은닉 유닛이 두 출력 모두에 들어갑니다).
+# $\partial E_{Total}/\partial out_{Hj}$가 필요합니다(모든 은닉 뉴런이 두 출력 모두에 들어갑니다).
 
 # %% slideshow={"slide_type": "fragment"}
 display(hand.grad_biases())
@@ -600,7 +600,7 @@ ex.check_delta_output(delta_output)
 # unit collects the δ_O of the outputs it feeds, weighted by $w'$, times its own σ'.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
-# **2.** `delta_hidden(delta_O, W_HO, out_H)`는 $\delta_H$(모양 (4,))를 반환합니다: 은닉 유닛마다
+# **2.** `delta_hidden(delta_O, W_HO, out_H)`는 $\delta_H$(모양 (4,))를 반환합니다: 은닉 뉴런마다
 # 자신이 연결된 출력의 δ_O를 $w'$로 가중해 모으고, 자신의 σ'를 곱합니다.
 
 # %% slideshow={"slide_type": "fragment"}
@@ -648,7 +648,7 @@ ex.check_grad_b1(grad_b1)
 # - **손으로 하는 역전파:** $\delta_O = (out_O - target)\,out_O(1 - out_O)$;
 #   $\partial E/\partial w'_{ij} = \delta_{Oj}\,out_{Hi}$;
 #   $\delta_{Hj} = (\sum_k \delta_{Ok} w'_{jk})\,out_{Hj}(1 - out_{Hj})$;
-#   $\partial E/\partial w_{ij} = \delta_{Hj}\,x_i$; 공유 편향은 자신이 들어가는 유닛들의 δ의 **합**을
+#   $\partial E/\partial w_{ij} = \delta_{Hj}\,x_i$; 공유 편향은 자신이 들어가는 뉴런들의 δ의 **합**을
 #   받는다. 크기 lr의 한 단계가 $E_{Total}$을 줄인다("한 단계" 표).
 # - **행렬로 (구현):** δ는 ⊙로, 가중치의 기울기는 외적(입력 열 ∘ δ 행)으로, δ_H는 $W_{HO}^T$로
 #   구한다 — 손으로 만든 표, bpkit의 기록과 같다.

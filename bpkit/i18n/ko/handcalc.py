@@ -14,19 +14,19 @@ KO = {
     "shared bias of the output layer": "출력층이 함께 쓰는 편향",
     "learning rate": "학습률",
     "Given numbers": "주어진 값",
-    "{matrix}: {w} from input i → hidden j": "{matrix}: {w}는 입력 i → 은닉 유닛 j의 가중치",
-    "{matrix}: {w} from hidden i → output j": "{matrix}: {w}는 은닉 유닛 i → 출력 j의 가중치",
+    "{matrix}: {w} from input i → hidden j": "{matrix}: {w}는 입력 i → 은닉 뉴런 j의 가중치",
+    "{matrix}: {w} from hidden i → output j": "{matrix}: {w}는 은닉 뉴런 i → 출력 j의 가중치",
     # forward
     "net_{dst}: weighted sum plus the shared bias {b}": "net_{dst}: 가중합 + 공유 편향 {b}",
     "out_{dst} = σ(net_{dst}), the sigmoid": "out_{dst} = σ(net_{dst}), 시그모이드",
     # backward
     "δ_O = ∂E_Total/∂net_O: (1)·(2) of the slide": "δ_O = ∂E_Total/∂net_O: 슬라이드의 (1)·(2)",
     "∂E_Total/∂{name}: δ of the unit the weight feeds times what the weight carries":
-        "∂E_Total/∂{name}: 가중치가 들어가는 유닛의 δ × 가중치가 전달하는 값",
+        "∂E_Total/∂{name}: 가중치가 들어가는 뉴런의 δ × 가중치가 전달하는 값",
     "δ_H = ∂E_Total/∂net_H: the δ_O sent back along w', times σ'(net_H)":
         "δ_H = ∂E_Total/∂net_H: w'를 따라 거꾸로 보낸 δ_O에 σ'(net_H)를 곱한 값",
     "Shared biases: the sum of the δ of the units they feed":
-        "공유 편향: 편향이 들어가는 유닛들의 δ를 모두 더한 값",
+        "공유 편향: 편향이 들어가는 뉴런들의 δ를 모두 더한 값",
     "One gradient-descent step with lr = {lr}": "lr = {lr}일 때 경사하강법 한 단계",
     "before": "전",
     "after": "후",
@@ -56,13 +56,13 @@ KO = {
     "HandCalc follows deck 002's net with one hidden layer (sizes [n_in, n_hidden, n_out]); got sizes {sizes}":
         "HandCalc는 은닉층이 하나인 강의 자료 002의 신경망(sizes [n_in, n_hidden, n_out])을 따릅니다. 들어온 sizes: {sizes}",
     "HandCalc follows deck 002: sigmoid units, loss='mse', bias='shared'; got activations {activations}, loss {loss!r}, bias {bias!r}":
-        "HandCalc는 강의 자료 002를 따릅니다: 시그모이드 유닛, loss='mse', bias='shared'. 들어온 값: activations {activations}, loss {loss!r}, bias {bias!r}",
+        "HandCalc는 강의 자료 002를 따릅니다: 시그모이드 뉴런, loss='mse', bias='shared'. 들어온 값: activations {activations}, loss {loss!r}, bias {bias!r}",
     "HandCalc needs a float64 net for its finite differences; got {dtype}":
         "HandCalc는 수치 미분을 위해 float64 신경망이 필요합니다. 들어온 dtype: {dtype}",
     "k names an output unit O1 … O{n_out} (1-based); got {k!r}":
-        "k는 출력 유닛 O1 … O{n_out} 중 하나입니다(1부터 셈). 들어온 값: {k!r}",
+        "k는 출력 뉴런 O1 … O{n_out} 중 하나입니다(1부터 셈). 들어온 값: {k!r}",
     "the {w12} / {w21} erratum needs at least 2 hidden units and 2 outputs; W_HO has shape {shape}":
-        "{w12} / {w21} 슬라이드 오류를 보려면 은닉 유닛과 출력이 각각 2개 이상 있어야 합니다. W_HO의 모양: {shape}",
+        "{w12} / {w21} 슬라이드 오류를 보려면 은닉 뉴런과 출력이 각각 2개 이상 있어야 합니다. W_HO의 모양: {shape}",
     # the diagram (bpkit.figures.net342)
     "input layer": "입력층",
     "hidden layer": "은닉층",

@@ -9,7 +9,7 @@ KO = {
     "output $\\delta = \\partial E / \\partial s$": "출력층 δ = ∂E/∂s",
     "output δ, target t = {t:g}": "출력층 δ, 목표값 t = {t:g}",
     "$|\\delta|$ (log scale)": "|δ| (로그 눈금)",
-    "how big a step the unit gets": "유닛이 받는 수정량의 크기",
+    "how big a step the unit gets": "뉴런이 받는 수정량의 크기",
     # bpkit.exercises.nb03
     "deck 000's grid": "강의 자료 000의 격자",
     "a second, random grid": "두 번째 무작위 격자",
@@ -31,7 +31,7 @@ KO = {
     "Right: ∂E/∂y = −t/y + (1 − t)/(1 − y) = (y − t)/(y(1 − y)). Times σ' = y(1 − y) it collapses to y − t.":
         "정답입니다: ∂E/∂y = −t/y + (1 − t)/(1 − y) = (y − t)/(y(1 − y)). 여기에 σ' = y(1 − y)를 곱하면 y − t로 간단해집니다.",
     "your δ_O misses the factor out(1 − out), σ'(net) of the output unit: that simple form y − t belongs to sigmoid + cross-entropy":
-        "δ_O에 출력 유닛의 σ'(net)인 인수 out(1 − out)가 빠졌습니다: y − t라는 간단한 형태는 시그모이드 + 교차 엔트로피의 것입니다",
+        "δ_O에 출력 뉴런의 σ'(net)인 인수 out(1 − out)가 빠졌습니다: y − t라는 간단한 형태는 시그모이드 + 교차 엔트로피의 것입니다",
     "the sign is flipped: ∂E/∂out = −(target − out) = out − target":
         "부호가 반대입니다: ∂E/∂out = −(target − out) = out − target",
     "you applied σ' to out: σ'(net) = σ(net)(1 − σ(net)) = out(1 − out), so use out itself, not σ(out)":
@@ -43,7 +43,7 @@ KO = {
     "only σ'(net) = out(1 − out): multiply by ∂E/∂out = out − target":
         "σ'(net) = out(1 − out)만 있습니다: ∂E/∂out = out − target을 곱하세요",
     "Right: δ_O = (out − target)·out(1 − out). The factor out(1 − out) is what makes it vanish when the unit saturates.":
-        "정답입니다: δ_O = (out − target)·out(1 − out). 유닛이 포화되면 바로 이 인수 out(1 − out) 때문에 δ가 사라집니다.",
+        "정답입니다: δ_O = (out − target)·out(1 − out). 뉴런이 포화되면 바로 이 인수 out(1 − out) 때문에 δ가 사라집니다.",
     "return one SymPy expression in y (such as y*(1 - y)); got {type}":
         "y에 대한 SymPy 식 하나를 반환하세요(예: y*(1 - y)). 반환된 것: {type}",
     "write the answer with y only (y stands for tanh(x)); it also uses {names}":
@@ -82,12 +82,12 @@ KO = {
     "δ cross-entropy: y − t": "교차 엔트로피의 δ: y − t",
     "δ MSE: (y − t)·y(1 − y)": "오차제곱합의 δ: (y − t)·y(1 − y)",
     "output δ of one sigmoid unit, target t = 1 (bpkit.losses.output_delta)":
-        "시그모이드 유닛 하나의 출력층 δ, 목표값 t = 1 (bpkit.losses.output_delta)",
+        "시그모이드 뉴런 하나의 출력층 δ, 목표값 t = 1 (bpkit.losses.output_delta)",
     "deck: (y_i − t_i) h_j": "강의 자료: (y_i − t_i) h_j",
     "δy_1 · h_3     = {v:.6f}   (right)": "δy_1 · h_3     = {v:.6f}   (올바른 식)",
     "δy_1 · h_1     = {v:.6f}   (the slide)": "δy_1 · h_1     = {v:.6f}   (슬라이드)",
     "deck: Σ_i (y_i − t_i) w_ji h_j(1 − h_j) x_k": "강의 자료: Σ_i (y_i − t_i) w_ji h_j(1 − h_j) x_k",
-    "the 3-3-2 net of §8 with a bias on every unit": "§8의 3-3-2 신경망, 모든 유닛에 편향을 더함",
+    "the 3-3-2 net of §8 with a bias on every unit": "§8의 3-3-2 신경망, 모든 뉴런에 편향을 더함",
     "the i = 1 term alone": "i = 1 항 하나만",
     "layer": "층",
     "weight": "가중치",

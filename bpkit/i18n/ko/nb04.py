@@ -31,19 +31,19 @@ KO = {
     "Each δ_Ok must be weighted by its own weight w'_jk: δ_Hj = (δ_O1·w'_j1 + δ_O2·w'_j2)·out_Hj(1 − out_Hj).":
         "각 δ_Ok에는 자기 가중치 w'_jk를 곱해야 합니다: δ_Hj = (δ_O1·w'_j1 + δ_O2·w'_j2)·out_Hj(1 − out_Hj).",
     "You used W_HO instead of its transpose: δ_Hj needs the weights LEAVING hidden unit j, row j of W_HO (w'_j1, w'_j2), so δ_H = δ_O·W_HOᵀ, not δ_O·W_HO.":
-        "W_HO의 전치 대신 W_HO를 썼습니다: δ_Hj에는 은닉 유닛 j에서 '나가는' 가중치, 즉 W_HO의 j번째 행 (w'_j1, w'_j2)가 필요하므로 δ_H = δ_O·W_HO가 아니라 δ_O·W_HOᵀ입니다.",
+        "W_HO의 전치 대신 W_HO를 썼습니다: δ_Hj에는 은닉 뉴런 j에서 '나가는' 가중치, 즉 W_HO의 j번째 행 (w'_j1, w'_j2)가 필요하므로 δ_H = δ_O·W_HO가 아니라 δ_O·W_HOᵀ입니다.",
     "Right: δ_H = (δ_O·W_HOᵀ)·out_H(1 − out_H): each hidden unit collects the δ_O of the outputs it feeds, weighted by w', times its own σ'.":
-        "정답입니다: δ_H = (δ_O·W_HOᵀ)·out_H(1 − out_H). 은닉 유닛마다 자신이 연결된 출력의 δ_O를 w'로 가중해 모으고, 자신의 σ'를 곱합니다.",
+        "정답입니다: δ_H = (δ_O·W_HOᵀ)·out_H(1 − out_H). 은닉 뉴런마다 자신이 연결된 출력의 δ_O를 w'로 가중해 모으고, 자신의 σ'를 곱합니다.",
     "You averaged: b1 is shared by the {n} hidden units and each adds its own δ_Hj to the gradient, so ∂E_Total/∂b1 is the SUM of δ_H.":
-        "평균을 냈습니다: b1은 은닉 유닛 {n}개가 함께 쓰고 각 유닛이 자기 δ_Hj를 기울기에 더하므로, ∂E_Total/∂b1은 δ_H의 '합'입니다.",
+        "평균을 냈습니다: b1은 은닉 뉴런 {n}개가 함께 쓰고 각 뉴런이 자기 δ_Hj를 기울기에 더하므로, ∂E_Total/∂b1은 δ_H의 '합'입니다.",
     "Sign flipped: ∂E_Total/∂b1 = δ_H1 + … + δ_H4 (the minus belongs to the update b1 − lr·∂E_Total/∂b1).":
         "부호가 반대입니다: ∂E_Total/∂b1 = δ_H1 + … + δ_H4입니다(마이너스는 업데이트 b1 − lr·∂E_Total/∂b1에 붙습니다).",
     "That is δ_H1 only: b1 feeds every hidden unit (∂net_Hj/∂b1 = 1 for each j), so ∂E_Total/∂b1 is the SUM of all δ_Hj.":
-        "그것은 δ_H1뿐입니다: b1은 모든 은닉 유닛에 들어가므로(모든 j에서 ∂net_Hj/∂b1 = 1) ∂E_Total/∂b1은 모든 δ_Hj의 '합'입니다.",
+        "그것은 δ_H1뿐입니다: b1은 모든 은닉 뉴런에 들어가므로(모든 j에서 ∂net_Hj/∂b1 = 1) ∂E_Total/∂b1은 모든 δ_Hj의 '합'입니다.",
     "You returned δ_H itself: b1 is shared by the hidden units, so its gradient is the SUM of δ_H, one number.":
-        "δ_H 자체를 반환했습니다: b1은 은닉 유닛들이 함께 쓰므로 그 기울기는 δ_H의 '합', 즉 숫자 하나입니다.",
+        "δ_H 자체를 반환했습니다: b1은 은닉 뉴런들이 함께 쓰므로 그 기울기는 δ_H의 '합', 즉 숫자 하나입니다.",
     "b1 is shared by the hidden units, so its gradient is the SUM of δ_H, one number":
-        "b1은 은닉 유닛들이 함께 쓰므로 그 기울기는 δ_H의 '합', 즉 숫자 하나입니다",
+        "b1은 은닉 뉴런들이 함께 쓰므로 그 기울기는 δ_H의 '합', 즉 숫자 하나입니다",
     "Right: ∂E_Total/∂b1 = δ_H1 + δ_H2 + δ_H3 + δ_H4 = {d} for deck 002.":
         "정답입니다: 강의 자료 002에서 ∂E_Total/∂b1 = δ_H1 + δ_H2 + δ_H3 + δ_H4 = {d}.",
     # notebook 04's code cells

@@ -21,7 +21,7 @@ KO = {
     "h_j feeds every output i, so its derivative sums over them (the slide's ① has Σ)":
         "h_j는 모든 출력 i로 이어지므로 미분은 i에 대한 합 (슬라이드의 ①에는 Σ가 있음)",
     "w_ji runs from hidden unit j to output i: w_31 multiplies h_3, so its gradient is δy_1·h_3":
-        "w_ji는 은닉 유닛 j에서 출력 i로 가는 가중치: w_31에는 h_3이 곱해지므로 기울기는 δy_1·h_3",
+        "w_ji는 은닉 뉴런 j에서 출력 i로 가는 가중치: w_31에는 h_3이 곱해지므로 기울기는 δy_1·h_3",
     # conventions_table
     "learning rate η = 1": "학습률 η = 1",
     "w_ji − η(y_i − t_i)h_j (bpkit's lr)": "w_ji − η(y_i − t_i)h_j (bpkit의 lr)",
