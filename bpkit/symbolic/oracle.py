@@ -16,6 +16,7 @@ import numpy as np
 import sympy as sp
 
 from ..errors import BpkitError, ShapeError, check_name
+from ..i18n import _
 from .symbols import bce_term, sigmoid_expr
 
 __all__ = ["SymbolicNet", "symbolic_net", "oracle_loss", "oracle_gradients", "oracle_for"]
@@ -63,14 +64,16 @@ class SymbolicNet:
     def __init__(self, sizes: Sequence[int], activations: Sequence[str], loss: str, bias: str):
         sizes = [int(n) for n in sizes]
         if len(sizes) < 2 or min(sizes) < 1:
-            raise ShapeError(f"sizes must list at least 2 layer sizes, each ≥ 1; got {sizes}")
+            raise ShapeError(_("sizes must list at least 2 layer sizes, each ≥ 1; got {sizes}",
+                               sizes=sizes))
         activations = list(activations)
         if len(activations) != len(sizes) - 1:
-            raise ShapeError(f"{len(activations)} activations for {len(sizes) - 1} layers")
+            raise ShapeError(_("{n} activations for {layers} layers", n=len(activations),
+                               layers=len(sizes) - 1))
         for name in activations:
             check_name("activation", name, _SYMBOLIC_ACTIVATIONS)
         if "softmax" in activations[:-1]:
-            raise BpkitError("softmax is only supported as the output activation")
+            raise BpkitError(_("softmax is only supported as the output activation"))
         check_name("loss", loss, _LOSSES)
         check_name("bias mode", bias, _BIASES)
         self.sizes, self.activations, self.loss_name, self.bias = sizes, activations, loss, bias
@@ -134,19 +137,20 @@ class SymbolicNet:
         X = np.atleast_2d(np.asarray(X, dtype=float))
         T = np.asarray(T, dtype=float).reshape(X.shape[0], -1)
         if X.shape[1] != self.sizes[0] or T.shape[1] != self.sizes[-1]:
-            raise ShapeError(f"X {X.shape} and T {T.shape} do not fit sizes {self.sizes}")
+            raise ShapeError(_("X {X} and T {T} do not fit sizes {sizes}", X=X.shape, T=T.shape,
+                               sizes=self.sizes))
         values = []
         for l, W in enumerate(weights):
             W = np.asarray(W, dtype=float)
             if W.shape != (self.sizes[l], self.sizes[l + 1]):
-                raise ShapeError(f"weights[{l}] must have shape "
-                                 f"{(self.sizes[l], self.sizes[l + 1])}; got {W.shape}")
+                raise ShapeError(_("weights[{l}] must have shape {shape}; got {got}", l=l,
+                                   shape=(self.sizes[l], self.sizes[l + 1]), got=W.shape))
             values += list(W.ravel())
             if self.bias != "none":
                 values += list(np.atleast_1d(np.asarray(biases[l], dtype=float)).ravel())
         if len(values) != len(self.params):
-            raise ShapeError(f"got {len(values)} parameter values for {len(self.params)} "
-                             f"parameters (bias={self.bias!r})")
+            raise ShapeError(_("got {n} parameter values for {m} parameters (bias={bias!r})",
+                               n=len(values), m=len(self.params), bias=self.bias))
         return list(X.T) + list(T.T) + values, X.shape[0]
 
     def loss(self, weights, biases, X, T) -> float:

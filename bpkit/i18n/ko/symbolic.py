@@ -33,4 +33,15 @@ KO = {
     "convention": "관례",
     "in general": "일반적인 형태",
     "Conventions, not errors": "오류가 아닌 관례(약속)",
+    # bpkit.symbolic.oracle: errors
+    "sizes must list at least 2 layer sizes, each ≥ 1; got {sizes}":
+        "sizes에는 층 크기가 2개 이상, 각각 1 이상이어야 합니다. 들어온 값: {sizes}",
+    "{n} activations for {layers} layers": "층은 {layers}개인데 활성화 함수가 {n}개입니다",
+    "softmax is only supported as the output activation":
+        "softmax는 출력층의 활성화 함수로만 쓸 수 있습니다",
+    "X {X} and T {T} do not fit sizes {sizes}": "X {X}, T {T}의 모양이 sizes {sizes}에 맞지 않습니다",
+    "weights[{l}] must have shape {shape}; got {got}":
+        "weights[{l}]의 모양이 맞지 않습니다. 필요한 모양: {shape}, 들어온 모양: {got}",
+    "got {n} parameter values for {m} parameters (bias={bias!r})":
+        "매개변수는 {m}개인데 값이 {n}개 들어왔습니다 (bias={bias!r})",
 }
