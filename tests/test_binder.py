@@ -31,8 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 BINDER = ROOT / "binder"
 BINDER_URL = ("https://mybinder.org/v2/gh/bpkit-edu/bpkit/HEAD"
               "?urlpath=lab/tree/notebooks/00_index.ipynb")
-# the Korean edition's link opens its own index (JupyterLab's menus: Settings > Language)
+# the Korean edition's link opens its own index (JupyterLab's menus: Settings > Language), and
+# binder/lab_language.py's address opens it with JupyterLab's menus in Korean too
 BINDER_URL_KO = BINDER_URL.replace("notebooks/00_index", "notebooks/ko/00_index")
+BINDER_URL_KO_MENUS = "https://mybinder.org/v2/gh/bpkit-edu/bpkit/HEAD?urlpath=bpkit/ko"
 BADGE = "https://mybinder.org/badge_logo.svg"
 INDEX_PAGE = "/lab/tree/notebooks/00_index.ipynb"
 # only the tests need these; a learner on Binder does not
@@ -97,12 +99,27 @@ def test_readme_and_index_carry_the_binder_link():
 
 def test_korean_readme_and_index_carry_the_korean_binder_link():
     readme = (ROOT / "README.ko.md").read_text()
-    assert BINDER_URL_KO in readme and BADGE in readme
+    assert BINDER_URL_KO in readme and BADGE in readme and BINDER_URL_KO_MENUS in readme
     index = ROOT / "notebooks" / "ko" / "00_index.ipynb"
     if not index.exists():
         pytest.skip("the Korean edition is not built yet")
     text = "\n".join("".join(cell["source"]) for cell in json.loads(index.read_text())["cells"])
     assert BINDER_URL_KO in text
+
+
+def test_the_korean_menus_address_sets_the_locale_and_keeps_other_settings(tmp_path):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("lab_language", BINDER / "lab_language.py")
+    lab_language = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(lab_language)
+    path = lab_language.set_locale("ko_KR", tmp_path)
+    assert json.loads(path.read_text()) == {"locale": "ko_KR"}
+    path.write_text(json.dumps({"locale": "en", "stringsPrefix": "!"}))
+    lab_language.set_locale("ko_KR", tmp_path)
+    assert json.loads(path.read_text()) == {"locale": "ko_KR", "stringsPrefix": "!"}
+    assert path.relative_to(tmp_path).as_posix() == (
+        "@jupyterlab/translation-extension/plugin.jupyterlab-settings")
+    assert lab_language.INDEX == INDEX_PAGE.lstrip("/").replace("notebooks/", "notebooks/ko/")
 
 
 def _python_for(runtime: str) -> str:
@@ -200,10 +217,15 @@ def test_fresh_environment_from_binder_runs_a_notebook(tmp_path, free_port, tool
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         location = _redirect_of_root(port, lab)
-        # JupyterLab's own menus can be Korean: the server lists the Korean language pack
+        # JupyterLab's own menus can be Korean: the server lists the Korean language pack, and
+        # ?urlpath=bpkit/ko sets the user's locale, then opens the Korean index
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/api/translations/",
                                     timeout=60) as r:
             assert "ko_KR" in json.load(r)["data"]
+        korean = _redirect_of(port, "/bpkit/ko")
+        setting = (jupyter / "config" / "lab" / "user-settings" / "@jupyterlab"
+                   / "translation-extension" / "plugin.jupyterlab-settings")
+        assert json.loads(setting.read_text())["locale"] == "ko_KR"
         # JupyterLab opens the notebooks, as a browser would ask
         korean = ["ko/00_index.ipynb"] if (repo / "notebooks/ko/00_index.ipynb").exists() else []
         for name in ["00_index.ipynb", notebook, *korean]:
@@ -214,11 +236,24 @@ def test_fresh_environment_from_binder_runs_a_notebook(tmp_path, free_port, tool
         lab.terminate()
         lab.wait(timeout=30)
     assert urllib.parse.urlsplit(location).path.endswith(INDEX_PAGE), location
+    assert urllib.parse.urlsplit(korean).path.endswith(
+        INDEX_PAGE.replace("notebooks/", "notebooks/ko/")), korean
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+def _redirect_of(port: int, path: str) -> str:
+    """Where ``http://127.0.0.1:port{path}`` sends a browser (the server is up)."""
+    try:
+        urllib.request.build_opener(_NoRedirect).open(f"http://127.0.0.1:{port}{path}",
+                                                      timeout=30)
+    except urllib.error.HTTPError as redirect:
+        assert redirect.code in (301, 302, 303, 307), f"{path}: {redirect.code}"
+        return redirect.headers["Location"]
+    raise AssertionError(f"{path} did not redirect")
 
 
 def _redirect_of_root(port: int, lab: subprocess.Popen) -> str:
