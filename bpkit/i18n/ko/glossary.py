@@ -2,6 +2,10 @@
 KO: dict = {}
 
 KO.update({
+    "deck 000's σ' ①–④": "강의 자료 000의 σ' ①–④",
+    "a column times a row (deck 002's ∘)": '열 벡터 곱하기 행 벡터 (강의 자료 002의 ∘)',
+    "deck 002's b1, b2: one bias per layer": '강의 자료 002의 b1, b2: 층마다 편향 하나',
+    'the weights and biases': '가중치와 편향',
     'notebooks 04, 05, 09': '노트북 04, 05, 09',
     "softmax's ∂y/∂u (notebook 05)": '소프트맥스의 ∂y/∂u (노트북 05)',
     '∂Z/∂W (notebook 06)': '∂Z/∂W (노트북 06)',
