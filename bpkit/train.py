@@ -76,8 +76,8 @@ def fit(net, X, T, *, lr: float, epochs: int, batch_size: int | None = None,
         raise BpkitError(_("callback must be a function callback(net, epoch); got {callback!r}",
                            callback=callback))
     steps_per_epoch = -(-n // bs)
-    if progress is None:
-        progress = epochs * steps_per_epoch > 2000
+    if progress is None:   # a bar on long runs, where tqdm (the notebooks extra) is installed
+        progress = epochs * steps_per_epoch > 2000 and _have_tqdm()
     epoch_iter = range(epochs)
     if progress:
         from tqdm.auto import tqdm
@@ -101,3 +101,11 @@ def fit(net, X, T, *, lr: float, epochs: int, batch_size: int | None = None,
         if callback is not None:
             history.extra.append(callback(net, epoch))
     return history
+
+
+def _have_tqdm() -> bool:
+    try:
+        import tqdm  # noqa: F401
+    except ImportError:
+        return False
+    return True

@@ -6,8 +6,6 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
-
 # what only the notebooks use: the core must run without any of them
 HEAVY = ["sympy", "matplotlib", "PIL", "sklearn", "ipywidgets", "IPython", "tqdm", "jupytext",
          "nbformat", "pandas"]
@@ -56,8 +54,6 @@ def test_the_core_runs_with_numpy_and_scipy_only():
     assert done.stdout.strip() == "[]", f"the core imported {done.stdout.strip()}"
 
 
-@pytest.mark.xfail(strict=True, reason="bpkit/train.py imports tqdm for the default progress "
-                   "bar of a long run; it should fall back to no bar without tqdm")
 def test_a_long_fit_runs_without_tqdm():
     code = """
 import numpy as np
