@@ -28,7 +28,8 @@ MAX_EPOCHS = 30
 
 def run(data, sizes, activation, lr, batch_size, seed, decay=1.0, dtype=np.float64,
         verbose=False):
-    """Train until the test accuracy reaches GOAL, with learning rate lr·decay^(epoch − 1); return (seconds, epochs, accuracy) or
+    """Train until the test accuracy reaches GOAL, with learning rate lr·decay^(epoch − 1);
+    return (seconds, epochs, accuracy) or
     (seconds, None, best accuracy) when it does not within MAX_EPOCHS.
 
     With decay < 1 the learning rate shrinks every epoch (a schedule driven from outside
@@ -41,7 +42,8 @@ def run(data, sizes, activation, lr, batch_size, seed, decay=1.0, dtype=np.float
     spent, best = 0.0, 0.0
     for epoch in range(1, MAX_EPOCHS + 1):
         t0 = time.thread_time()
-        h = bp.fit(net, X_train, T_train, lr=lr * decay ** (epoch - 1), epochs=1, batch_size=batch_size, rng=rng,
+        h = bp.fit(net, X_train, T_train, lr=lr * decay ** (epoch - 1), epochs=1,
+                   batch_size=batch_size, rng=rng,
                    progress=False)
         spent += time.thread_time() - t0
         acc = bp.accuracy(net.predict(X_test), y_test)
@@ -67,7 +69,8 @@ def main():
         print(f"digits: {len(data[0])} training, {len(data[1])} test images\n")
         c = CHOSEN
         print(f"chosen: {'-'.join(map(str, c['sizes']))} {c['activation']} + softmax, "
-              f"cross-entropy, lr {c['lr']}" + (f"·{c['decay']}^(epoch − 1)" if c['decay'] != 1 else "")
+              f"cross-entropy, lr {c['lr']}"
+              + (f"·{c['decay']}^(epoch − 1)" if c['decay'] != 1 else "")
               + f", batch {c['batch_size']}")
         for dtype in (np.float64, np.float32):
             print(f"{np.dtype(dtype).name}, seed 0, epoch by epoch:")

@@ -18,7 +18,8 @@ interleaved repeat by repeat (so a burst of load elsewhere hits all three alike)
 Nets: sigmoid hidden units, softmax output with cross-entropy, one bias per unit.
 Times are CPU time of this thread (``time.thread_time``), not wall-clock time, so that
 other processes on a shared machine slow the figures less; they still share caches and
-memory bandwidth, hence the spread. Printed: the median time per step and the spread (10th–90th percentile), and the ratios.
+memory bandwidth, hence the spread. Printed: the median time per step and the spread
+(10th–90th percentile), and the ratios.
 Targets (issue 2): bpkit/plain ≤ 1.5 for the two small nets; bpkit/floor ≤ 2 (float64) and
 ≤ 1.3 (float32) for the two large ones.
 """
@@ -146,7 +147,8 @@ def main():
         rng = np.random.default_rng(0)
         for i, (sizes, batch) in enumerate(CASES):
             for dtype in (np.float64, np.float32):
-                t = bench_case(sizes, batch, dtype, repeats_small if i < SMALL else repeats_large, rng)
+                repeats = repeats_small if i < SMALL else repeats_large
+                t = bench_case(sizes, batch, dtype, repeats, rng)
                 med = {k: float(np.median(v)) for k, v in t.items()}
                 cell = {k: f"{fmt_us(med[k])} [{fmt_us(np.percentile(v, 10))}–"
                            f"{fmt_us(np.percentile(v, 90))}]" for k, v in t.items()}

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 import bpkit as bp
-from bpkit.lessons import bugzoo
 from bpkit.gradcheck import WRONG
+from bpkit.lessons import bugzoo
 
 EXPECTED_FLAGS = {
     "missing_sigma_prime": {"W[0]", "W[1]", "b[0]", "b[1]"},
@@ -67,4 +67,5 @@ def test_zoo_rejects_what_it_cannot_run():
     with pytest.raises(bp.ShapeError, match="square"):
         bugzoo.transposed_weight(bp.MLP([3, 4, 2], seed=0), np.ones((2, 3)), np.full((2, 2), 0.5))
     with pytest.raises(bp.BpkitError, match="one bias per unit"):
-        bugzoo.correct(bp.MLP([3, 4, 2], bias="shared", seed=0), np.ones((2, 3)), np.full((2, 2), 0.5))
+        bugzoo.correct(bp.MLP([3, 4, 2], bias="shared", seed=0), np.ones((2, 3)),
+                       np.full((2, 2), 0.5))

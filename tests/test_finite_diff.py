@@ -2,7 +2,8 @@
 import numpy as np
 
 import bpkit as bp
-from bpkit.lessons import bugzoo, finite_diff as numdiff
+from bpkit.lessons import bugzoo
+from bpkit.lessons import finite_diff as numdiff
 
 
 def test_slopes_and_roundoff():
@@ -14,7 +15,8 @@ def test_slopes_and_roundoff():
     assert abs(slope_fwd - 1) < 0.1 and abs(slope_cen - 2) < 0.1
     tiny = numdiff.difference_errors(bp.sigmoid, exact, 0.5, [1e-13])
     assert tiny["centred"][0] > 1e-6 * 1e-3  # round-off: far worse than at h = 1e-5
-    assert tiny["centred"][0] > numdiff.difference_errors(bp.sigmoid, exact, 0.5, [1e-5])["centred"][0]
+    at_1e5 = numdiff.difference_errors(bp.sigmoid, exact, 0.5, [1e-5])["centred"][0]
+    assert tiny["centred"][0] > at_1e5
 
 
 def test_float32_check_fails_where_float64_passes():

@@ -5,9 +5,9 @@ import zlib
 
 import numpy as np
 import pytest
+from _reference import central
 
 import bpkit as bp
-from _reference import central
 
 HIDDEN = ["sigmoid", "tanh", "relu", "identity"]
 OUTPUT_FOR_LOSS = {"mse": None, "bce": "sigmoid", "softmax_ce": "softmax"}  # None: = hidden

@@ -79,6 +79,7 @@ from PIL import ImageDraw
 import bpkit as bp
 from bpkit.export import DrawingError, ExportError, from_json, to_digit_pixels, to_json, to_onnx
 from bpkit.i18n import _
+
 bp.set_language("en")
 
 SEED = 0
