@@ -227,8 +227,8 @@ def test_fresh_environment_from_binder_runs_a_notebook(tmp_path, free_port, tool
                    / "translation-extension" / "plugin.jupyterlab-settings")
         assert json.loads(setting.read_text())["locale"] == "ko_KR"
         # JupyterLab opens the notebooks, as a browser would ask
-        korean = ["ko/00_index.ipynb"] if (repo / "notebooks/ko/00_index.ipynb").exists() else []
-        for name in ["00_index.ipynb", notebook, *korean]:
+        ko_index = ["ko/00_index.ipynb"] if (repo / "notebooks/ko/00_index.ipynb").exists() else []
+        for name in ["00_index.ipynb", notebook, *ko_index]:
             with urllib.request.urlopen(
                     f"http://127.0.0.1:{port}/api/contents/notebooks/{name}", timeout=60) as r:
                 assert json.load(r)["type"] == "notebook"
