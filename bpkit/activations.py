@@ -91,10 +91,15 @@ ACTIVATIONS = {
 }
 
 
+def _entry(name: str) -> tuple:
+    """``ACTIVATIONS[name]``, or the error that lists the valid names."""
+    entry = ACTIVATIONS.get(name) if isinstance(name, str) else None
+    return entry if entry is not None else ACTIVATIONS[check_name("activation", name, ACTIVATIONS)]
+
+
 def forward(name: str, net: np.ndarray) -> np.ndarray:
     """out = g(net) for the activation called ``name``."""
-    check_name("activation", name, ACTIVATIONS)
-    return ACTIVATIONS[name][0](net)
+    return _entry(name)[0](net)
 
 
 def derivative(name: str, net: np.ndarray) -> np.ndarray:
@@ -114,8 +119,7 @@ def backward(name: str, net: np.ndarray, out: np.ndarray, dout: np.ndarray) -> n
 
     ``out`` is ``g(net)``, passed in so that g' reuses it instead of recomputing g.
     """
-    check_name("activation", name, ACTIVATIONS)
-    grad = ACTIVATIONS[name][1]
+    grad = _entry(name)[1]
     if grad is None:
         return softmax_backward(out, dout)
     return dout * grad(net, out)

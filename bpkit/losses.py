@@ -54,7 +54,8 @@ def _clip(out: np.ndarray) -> np.ndarray:
 
 def mse(out: np.ndarray, T: np.ndarray) -> float:
     """E = mean over samples of ½ Σ_k (t_k − y_k)²."""
-    return float(0.5 * np.sum((T - out) ** 2) / out.shape[0])
+    d = T - out
+    return float(0.5 * np.add.reduce(d * d, axis=None) / out.shape[0])
 
 
 def bce(out: np.ndarray, T: np.ndarray) -> float:
@@ -125,16 +126,20 @@ _TABLE = {
 }
 
 
+def _entry(name: str) -> tuple:
+    """``_TABLE[name]``, or the error that lists the valid names."""
+    entry = _TABLE.get(name) if isinstance(name, str) else None
+    return entry if entry is not None else _TABLE[check_name("loss", name, LOSSES)]
+
+
 def loss(name: str, out: np.ndarray, T: np.ndarray) -> float:
     """The loss called ``name`` of outputs ``out`` against targets ``T``, a float."""
-    check_name("loss", name, LOSSES)
-    return _TABLE[name][0](out, T)
+    return _entry(name)[0](out, T)
 
 
 def loss_grad(name: str, out: np.ndarray, T: np.ndarray) -> np.ndarray:
     """∂E/∂out for the loss called ``name``; shape of ``out``."""
-    check_name("loss", name, LOSSES)
-    return _TABLE[name][1](out, T)
+    return _entry(name)[1](out, T)
 
 
 def loss_from_net(loss_name: str, activation: str, net: np.ndarray, out: np.ndarray,

@@ -102,6 +102,10 @@ class MLP:
         ends = np.cumsum([a.size for a in arrays]).tolist()
         views = [flat[e - a.size:e].reshape(np.shape(a)) for a, e in zip(arrays, ends)]
         self._flat, self._views, self._shapes = flat, views, [v.shape for v in views]
+        # a scratch array of the same layout, into which a step copies the gradients
+        self._grad_flat = np.empty_like(flat)
+        self._grad_views = [self._grad_flat[e - v.size:e].reshape(v.shape)
+                            for v, e in zip(views, ends)]
         self._weights, self._biases = views[:len(weights)], views[len(weights):]
 
     def check_params(self) -> None:
@@ -243,12 +247,15 @@ class MLP:
             bwd = self._backward(self._forward(X), T, want_d_X=False)
             grads = bwd.dW + bwd.db
             if packed:  # W ← W − lr·∂E/∂W for every array at once, in the flat copy
-                new = [self._flat - lr * np.concatenate(grads, axis=None)]
+                for view, g in zip(self._grad_views, grads):
+                    view[...] = g
+                new = [self._flat - lr * self._grad_flat]
+                # one sum tells whether all is finite: a non-finite X, parameter, gradient or
+                # step makes it non-finite (and so, rarely, does a sum that overflows)
+                finite = math.isfinite(np.add.reduce(new[0], None))
             else:
                 new = [p - lr * g for p, g in zip(params, grads)]
-            # one sum per array tells whether it is finite: a non-finite X, parameter,
-            # gradient or step makes it non-finite (and so, rarely, does a sum that overflows)
-            finite = all(math.isfinite(np.add.reduce(q, None)) for q in new)
+                finite = all(math.isfinite(np.add.reduce(q, None)) for q in new)
         if not (finite and math.isfinite(bwd.loss)):
             self._refuse(X, params, grads, lr, bwd.loss)
         if packed:
