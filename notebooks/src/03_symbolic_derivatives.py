@@ -128,8 +128,7 @@ print("t_i = 1, y_i = 1:  E =", E_t1.subs(y, 1))
 # $\Delta w$ changes E by about $\nabla E\cdot\Delta w$ (first row below). The data x and the target t
 # stay as they are: only the weights move. Step 2 is gradient descent,
 # $w \leftarrow w - \eta\,\nabla E$: the step goes against the **gradient** (the "−1"), not against
-# $w$ itself, as "w 의 반대 방향" can be read. A hundred random nets of deck 000's kind (sigmoid
-# units, cross-entropy) tell the two readings apart:
+# $w$ itself, as "w 의 반대 방향" can be read. First the gradient's meaning, on numbers:
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
 # ### 오차역전파: 학습은 기울기의 반대 방향으로 가중치를 움직인다
@@ -146,8 +145,8 @@ print("t_i = 1, y_i = 1:  E =", E_t1.subs(y, 1))
 # $\Delta w$만큼 움직이면 E는 약 $\nabla E\cdot\Delta w$만큼 변합니다(아래 첫 줄). 데이터 x와
 # 목표값 t는 그대로 두고 가중치만 움직입니다. 2단계는 경사하강법(gradient descent)
 # $w \leftarrow w - \eta\,\nabla E$입니다. 한 걸음은 **기울기**의 반대 방향("−1")으로 가며,
-# "w 의 반대 방향"이라는 말처럼 $w$ 자체의 반대 방향으로 가는 것이 아닙니다. 강의 자료 000과
-# 같은 종류의 무작위 신경망(시그모이드 뉴런, 교차 엔트로피) 100개로 두 해석을 구별해 봅니다.
+# "w 의 반대 방향"이라는 말처럼 $w$ 자체의 반대 방향으로 가는 것이 아닙니다. 먼저 기울기의
+# 뜻을 숫자로 확인합니다.
 
 # %% slideshow={"slide_type": "fragment"}
 rng000 = np.random.default_rng(SEED + 1)   # its own generator: later sections keep their numbers
@@ -162,6 +161,19 @@ actual = moved.loss(x0, t0) - net000.loss(x0, t0)
 print(f"E(w + Δw) − E(w) = {actual:+.6e},  ∇E · Δw = {first_order:+.6e}")
 assert abs(actual - first_order) < 1e-2 * abs(actual)   # equal to first order
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# ### Against the gradient, or against w?
+#
+# One step of each reading, η = 0.1, on a hundred random nets of deck 000's kind (sigmoid
+# units, cross-entropy), each with its own input and target. Which reading lowers E every time?
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ### 기울기의 반대 방향인가, w의 반대 방향인가?
+#
+# 강의 자료 000과 같은 종류의 무작위 신경망(시그모이드 뉴런, 교차 엔트로피) 100개에서, 각각 자기
+# 입력과 목표값으로 두 해석대로 한 걸음씩(η = 0.1) 움직여 봅니다. 어느 쪽이 매번 E를 줄일까요?
+
+# %% slideshow={"slide_type": "fragment"}
 lowered = {"gradient": 0, "w": 0}                # nets whose E went down, per reading
 for _trial in range(100):
     net = bp.MLP([3, 4, 2], activation="sigmoid", loss="bce", rng=rng000)
