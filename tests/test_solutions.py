@@ -44,7 +44,8 @@ def _stub_names(nb):
 
 
 def test_every_notebook_with_exercises_has_checks():
-    assert MODULES == [f"nb{i:02d}" for i in range(1, 9)]
+    # 07 (the digits lab) and 10 (Android) have no self-checked exercises
+    assert MODULES == [f"nb{i:02d}" for i in (1, 2, 3, 4, 5, 6, 8, 9)]
 
 
 @pytest.mark.parametrize("nb, name", CASES)

@@ -98,10 +98,11 @@ TERMS = (
 )
 
 
-def glossary_table(language: str | None = None):
-    """The glossary as a ``bpkit.Table``: English, Korean, where it comes from."""
+def glossary_table(start: int = 0, stop: int | None = None):
+    """The glossary (``TERMS[start:stop]``) as a ``bpkit.Table``: English, Korean, where it
+    comes from, in the notebook's language."""
     from ..display import Table
     from . import _
     return Table([_("English"), _("Korean"), _("source or meaning")],
-                 [[t.en, t.ko, _(t.note) if t.note else ""] for t in TERMS],
+                 [[t.en, t.ko, _(t.note) if t.note else ""] for t in TERMS[start:stop]],
                  caption=_("The series' glossary"))

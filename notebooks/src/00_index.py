@@ -259,7 +259,10 @@ notation.live_table(net, x, target, lr)
 # 용어가 처음 나올 때 오차역전파(backpropagation)처럼 영어를 괄호 안에 함께 씁니다.
 
 # %% slideshow={"slide_type": "subslide"}
-glossary.glossary_table()
+glossary.glossary_table(0, len(glossary.TERMS) // 2)
+
+# %% slideshow={"slide_type": "subslide"}
+glossary.glossary_table(len(glossary.TERMS) // 2)
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary
