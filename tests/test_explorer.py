@@ -353,6 +353,7 @@ ACTIONS = st.one_of(
 )
 
 
+@pytest.mark.slow   # 7 s: the full run's
 @settings(max_examples=20, deadline=None, derandomize=True, database=None)
 @given(st.lists(ACTIONS, min_size=1, max_size=10))
 def test_random_sequences_stay_finite_and_consistent(actions):
@@ -574,7 +575,8 @@ def korean():
     bp.set_language("en")
 
 
-@pytest.mark.parametrize("preset", list(es.PRESETS))
+@pytest.mark.parametrize("preset", [p if p == "deck002" else pytest.param(p, marks=pytest.mark.slow)
+                                    for p in es.PRESETS])   # the fast tier tries deck 002's net
 def test_the_korean_explorer_has_no_english_words(korean, preset, monkeypatch):
     ex = widgets.explorer(net=preset, activation="tanh", loss="ce", show_grads=True)
     c = ex.controls

@@ -97,6 +97,7 @@ def test_float32_net_exports(tmp_path):
 
 
 # ---- the phone's digits model -------------------------------------------------------------
+@pytest.mark.slow   # trains the digits net (2 s)
 def test_phone_model_is_the_trained_net(digits):
     X, y = digits
     phone, scale = from_json(PHONE / "model.json")
