@@ -87,3 +87,12 @@ def free_port():
             s.bind(("127.0.0.1", 0))
             return s.getsockname()[1]
     return pick
+
+
+@pytest.fixture
+def korean():
+    """The test runs with bpkit speaking Korean (``bp.set_language("ko")``), English after it."""
+    import bpkit.i18n as i18n
+    i18n.set_language("ko")
+    yield
+    i18n.set_language("en")

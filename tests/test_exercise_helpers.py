@@ -155,14 +155,6 @@ def test_judge_gives_the_learner_copies():
     assert np.array_equal(arg, [1.0, 2.0])
 
 
-@pytest.fixture
-def korean():
-    import bpkit.i18n as i18n
-    i18n.set_language("ko")
-    yield
-    i18n.set_language("en")
-
-
 @pytest.mark.parametrize("fn, passed, phrase", [
     (lambda x: (_ for _ in ()).throw(NotImplementedError()), None,
      "아직 풀지 않음: `square`의 빈칸을 채운 뒤 검사 셀을 다시 실행하세요."),

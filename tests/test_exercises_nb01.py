@@ -38,31 +38,3 @@ def test_log_loss_mistakes(wrong, phrase):
     fb = ex.check_my_log_loss(wrong)
     assert fb.passed is False
     assert phrase in fb.message
-
-
-@pytest.fixture
-def korean():
-    import bpkit.i18n as i18n
-    i18n.set_language("ko")
-    yield
-    i18n.set_language("en")
-
-
-@pytest.mark.parametrize("name", sorted(ex.CHECKS))
-def test_three_states_in_korean(korean, name):
-    """The Korean edition: ⏳ for the stub, ✅ for the reference solution, ❌ with a Korean hint
-    for an answer that is a typed-in number; no English word left."""
-    from _solutions import load_solution
-
-    def stub(*args):
-        raise NotImplementedError
-
-    check = ex.CHECKS[name]
-    waiting = check(stub)
-    right = check(getattr(load_solution("nb01"), name))
-    wrong = check(lambda *args: 0.123)
-    assert waiting.passed is None and waiting.message.startswith("아직 풀지 않음: ")
-    assert right.passed is True and right.message.startswith("정답입니다: ")
-    assert wrong.passed is False and wrong.message
-    for fb in (waiting, right, wrong):
-        assert not any(word in fb.message for word in ("Not yet", "Right", "your answer", " the "))

@@ -568,13 +568,6 @@ def _english_words(texts) -> set:
     return words - KOREAN_KEEPS
 
 
-@pytest.fixture
-def korean():
-    bp.set_language("ko")
-    yield
-    bp.set_language("en")
-
-
 @pytest.mark.parametrize("preset", [p if p == "deck002" else pytest.param(p, marks=pytest.mark.slow)
                                     for p in es.PRESETS])   # the fast tier tries deck 002's net
 def test_the_korean_explorer_has_no_english_words(korean, preset, monkeypatch):

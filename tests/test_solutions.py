@@ -64,6 +64,24 @@ def test_untouched_stub_is_not_attempted(nb, name):
 
 
 @pytest.mark.parametrize("nb, name", CASES)
+def test_three_states_in_korean(korean, nb, name):
+    """The Korean edition: ⏳ for the stub, ✅ for the reference solution, ❌ with a Korean
+    hint for an answer that is a typed-in number; no English sentence left."""
+    def stub(*args):
+        raise NotImplementedError
+
+    check = _check(nb, name)
+    waiting = check(stub)
+    right = check(getattr(load_solution(nb), name))
+    wrong = check(lambda *args: 0.123)
+    assert waiting.passed is None and waiting.message.startswith("아직 풀지 않음: ")
+    assert right.passed is True and right.message.startswith("정답입니다: ")
+    assert wrong.passed is False and wrong.message
+    for fb in (waiting, right, wrong):
+        assert not any(word in fb.message for word in ("Not yet", "Right", "your answer", " the "))
+
+
+@pytest.mark.parametrize("nb, name", CASES)
 def test_crash_is_reported_not_raised(nb, name):
     def crashes(*args, **kwargs):
         return 1 / 0

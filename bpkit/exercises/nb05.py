@@ -62,7 +62,7 @@ def check_my_hidden_delta(fn) -> Feedback:
     what = _("your δ_j")
     fb = judge(fn, _hidden_cases(), what=what, miss=_off_by(what),
                name="`my_hidden_delta`",
-               right=_("right: δ_j = σ'(u_j) Σ_r δ_r w_jr, the hidden layer's δ for every sample"))
+               right=_("Right: δ_j = σ'(u_j) Σ_r δ_r w_jr, the hidden layer's δ for every sample"))
     if fb.passed is False and ("matmul" in fb.message or "shapes" in fb.message):
         fb.message += _(" — W is (m, n) and δ_out (N, n), e.g. (4, 2) and (3, 2): the sum over r "
                         "is δ_out @ W.T")
@@ -121,7 +121,7 @@ def check_my_layer_grads(fn) -> Feedback:
                 "right on {first}, but not on {other} (a size typed in?): ",
                 first=labels[0], other=labels[n])
             return Feedback(False, prefix + "; ".join(wrong))
-    return Feedback(True, _("right: dW = Σ_samples y_j δ_k = y_in.T @ delta, "
+    return Feedback(True, _("Right: dW = Σ_samples y_j δ_k = y_in.T @ delta, "
                             "db = delta.sum(axis=0)"))
 
 
@@ -156,7 +156,7 @@ def check_my_tanh_mse_delta(fn) -> Feedback:
     what = _("your δ_k")
     return judge(fn, _tanh_cases(), what=what, miss=_off_by(what),
                  name="`my_tanh_mse_delta`",
-                 right=_("right: δ_k = (y_k − t_k)(1 − y_k²); it does not collapse to y − t"))
+                 right=_("Right: δ_k = (y_k − t_k)(1 − y_k²); it does not collapse to y − t"))
 
 
 CHECKS = {

@@ -42,7 +42,7 @@ def check_best_weight(fn) -> Feedback:
     ref = by_name[_normalise(result)]
     best, E_best = es.best_weight_raise(state)
     if ref == best:
-        return Feedback(True, _("right: raising {name} by 1 takes E from {E0:.4f} to {E1:.4f}, "
+        return Feedback(True, _("Right: raising {name} by 1 takes E from {E0:.4f} to {E1:.4f}, "
                                 "the largest drop of all {n} parameters", name=best.label(),
                                 E0=state.E, E1=E_best, n=len(refs)))
     moved = state.net.copy()
@@ -175,7 +175,7 @@ def check_my_nudge(fn) -> Feedback:
         if n == 0:
             p, a = float(predicted.expected), float(actual.expected)
     rel = abs(p - a) / max(abs(p), abs(a))
-    return Feedback(True, _("right: ∂E/∂w·ε = {p:.6e} and the real change {a:.6e} agree to a "
+    return Feedback(True, _("Right: ∂E/∂w·ε = {p:.6e} and the real change {a:.6e} agree to a "
                             "relative error of {rel:.1e}", p=p, a=a, rel=rel))
 
 

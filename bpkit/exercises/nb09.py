@@ -90,7 +90,7 @@ def check_my_centred_difference(fn) -> Feedback:
             return Feedback(False, message)
         if n == 0:
             error = float(np.abs(as_array(result, x0.shape) - _df(x0)).max())
-    return Feedback(True, _("right: max error {error:.0e} against the exact gradient, the O(h²) "
+    return Feedback(True, _("Right: max error {error:.0e} against the exact gradient, the O(h²) "
                             "accuracy of a centred difference", error=error))
 
 
@@ -170,7 +170,7 @@ def check_my_relative_error(fn) -> Feedback:
             message = _("right on {first}, but not on {case}: {message}", first=cases[0][1],
                         case=label, message=message)
         return Feedback(False, message)
-    return Feedback(True, _("right: |a − n| / max(|a|, |n|), and 0 where both are 0"))
+    return Feedback(True, _("Right: |a − n| / max(|a|, |n|), and 0 where both are 0"))
 
 
 # ---- exercise 3: which bug is this? -----------------------------------------------------------
@@ -204,7 +204,7 @@ def check_which_bug(fn) -> Feedback:
                            letter=letter, guess=guess, its=_signature(net, X, T, guess),
                            theirs=_signature(net, X, T, truth)))
     if not notes and not missing:
-        return Feedback(True, _("right: all five unmasked — {answers}",
+        return Feedback(True, _("Right: all five unmasked — {answers}",
                                 answers=", ".join(f"{k} = {v}" for k, v in key.items())))
     if missing:
         notes.append(_("still to name: {letters}", letters=", ".join(missing)))

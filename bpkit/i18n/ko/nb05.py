@@ -20,7 +20,7 @@ KO = {
         "δ_j가 전치되어 있습니다. 샘플마다 한 행, 모양은 (N, m) = {shape}이어야 합니다",
     "you summed δ and w separately; the sum is over the products δ_r w_jr (δ_out @ W.T)":
         "δ와 w를 따로 더했습니다. 더해야 하는 것은 곱 δ_r w_jr입니다 (δ_out @ W.T)",
-    "right: δ_j = σ'(u_j) Σ_r δ_r w_jr, the hidden layer's δ for every sample":
+    "Right: δ_j = σ'(u_j) Σ_r δ_r w_jr, the hidden layer's δ for every sample":
         "정답입니다: δ_j = σ'(u_j) Σ_r δ_r w_jr, 모든 샘플에 대한 은닉층의 δ입니다",
     " — W is (m, n) and δ_out (N, n), e.g. (4, 2) and (3, 2): the sum over r is δ_out @ W.T":
         " — W는 (m, n), δ_out은 (N, n)입니다(예: (4, 2)와 (3, 2)). r에 대한 합은 δ_out @ W.T입니다",
@@ -45,7 +45,7 @@ KO = {
     "return a pair (dW, db)": "(dW, db) 한 쌍을 반환하세요",
     "right on {first}, but not on {other} (a size typed in?): ":
         "{first}에서는 맞지만 {other}에서는 틀립니다(크기를 숫자로 직접 적었나요?): ",
-    "right: dW = Σ_samples y_j δ_k = y_in.T @ delta, db = delta.sum(axis=0)":
+    "Right: dW = Σ_samples y_j δ_k = y_in.T @ delta, db = delta.sum(axis=0)":
         "정답입니다: dW = Σ_samples y_j δ_k = y_in.T @ delta, db = delta.sum(axis=0)",
     "you assumed δ collapses to y − t; that holds for identity + MSE, sigmoid + cross-entropy and softmax + cross-entropy. For tanh + MSE the factor tanh'(u_k) = 1 − y_k² stays":
         "δ가 y − t로 줄어든다고 가정했습니다. 그것은 항등 함수 + MSE, 시그모이드 + 교차 엔트로피, 소프트맥스 + 교차 엔트로피에서만 성립합니다. tanh + MSE에서는 인수 tanh'(u_k) = 1 − y_k²가 남습니다",
@@ -59,6 +59,6 @@ KO = {
         "인수 2가 더 붙었습니다. ½Σ(t − y)²의 ½이 제곱에서 나오는 2를 없앱니다",
     "(1 − y)² is not tanh': it is 1 − y² = (1 − y)(1 + y)":
         "(1 − y)²는 tanh'이 아닙니다. tanh'은 1 − y² = (1 − y)(1 + y)입니다",
-    "right: δ_k = (y_k − t_k)(1 − y_k²); it does not collapse to y − t":
+    "Right: δ_k = (y_k − t_k)(1 − y_k²); it does not collapse to y − t":
         "정답입니다: δ_k = (y_k − t_k)(1 − y_k²). y − t로 줄어들지 않습니다",
 }

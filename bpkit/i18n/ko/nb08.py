@@ -12,7 +12,7 @@ KO.update({
     "shows it, e.g. \"w'_11\", \"w_23\", \"b2\"":
         "아직 정답이 아닙니다: {result!r}: 강의 자료 002 신경망에 이런 매개변수는 없습니다. 탐험기의 "
         "가중치 메뉴에 적힌 대로 이름을 쓰세요. 예: \"w'_11\", \"w_23\", \"b2\"",
-    "right: raising {name} by 1 takes E from {E0:.4f} to {E1:.4f}, the largest drop of all {n} "
+    "Right: raising {name} by 1 takes E from {E0:.4f} to {E1:.4f}, the largest drop of all {n} "
     "parameters":
         "정답입니다: {name}을(를) 1 올리면 E가 {E0:.4f}에서 {E1:.4f}로 내려갑니다. 매개변수 {n}개 "
         "가운데 가장 많이 내려갑니다",
@@ -70,7 +70,7 @@ KO.update({
     "right on deck 002's net, but not on {label} (layer {layer}, i = {i}, j = {j}, ε = {eps:g}): ":
         "강의 자료 002의 신경망에서는 맞지만 {label}에서는 틀립니다 (layer {layer}, i = {i}, "
         "j = {j}, ε = {eps:g}): ",
-    "right: ∂E/∂w·ε = {p:.6e} and the real change {a:.6e} agree to a relative error of {rel:.1e}":
+    "Right: ∂E/∂w·ε = {p:.6e} and the real change {a:.6e} agree to a relative error of {rel:.1e}":
         "정답입니다: 예측값(∂E/∂w·ε = {p:.6e})과 실제 변화({a:.6e})가 상대 오차 {rel:.1e} 이내로 "
         "일치합니다",
     "your prediction {a:.6e} is not ∂E/∂w·ε = {want:.6e}: take ∂E/∂w from "

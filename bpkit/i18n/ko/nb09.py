@@ -57,9 +57,9 @@ KO = {
     "with no numbers typed in?":
         "{first}에서는 맞지만 {case}에서는 틀립니다. {message}. 함수가 주어진 f, x, h를 그대로 "
         "쓰나요? 숫자를 코드에 직접 적어 넣지는 않았나요?",
-    "right: max error {error:.0e} against the exact gradient, the O(h²) accuracy of a centred "
+    "Right: max error {error:.0e} against the exact gradient, the O(h²) accuracy of a centred "
     "difference":
-        "정답입니다. 정확한 기울기와의 최대 오차: {error:.0e}. 중심 차분다운 O(h²)의 "
+        "정답입니다: 정확한 기울기와의 최대 오차: {error:.0e}. 중심 차분다운 O(h²)의 "
         "정확도입니다",
     # exercise 2: the relative error
     "the first example": "첫 번째 예제",
@@ -98,8 +98,8 @@ KO = {
         "a와 n이 둘 다 0은 아닌 곳의 반환값이 {value}입니다. |a − n|을 max(|a|, |n|)으로 나누세요",
     "for a = {a:g}, n = {n:g} you return {r:.3g}; the relative error is {right:.3g}":
         "a = {a:g}, n = {n:g}일 때 반환값은 {r:.3g}인데, 상대 오차는 {right:.3g}입니다",
-    "right: |a − n| / max(|a|, |n|), and 0 where both are 0":
-        "정답입니다. |a − n| / max(|a|, |n|)이고, 둘 다 0인 곳은 0입니다",
+    "Right: |a − n| / max(|a|, |n|), and 0 where both are 0":
+        "정답입니다: |a − n| / max(|a|, |n|)이고, 둘 다 0인 곳은 0입니다",
     # exercise 3: which bug is this?
     "flags {flagged} (max rel. error {error:.2g})":
         "틀림 판정 배열이 {flagged}(최대 상대 오차 {error:.2g})",
@@ -108,8 +108,8 @@ KO = {
         "버그 동물원에 없는 이름입니다: {unknown}. 있는 이름은 {names}입니다",
     "{letter} is not {guess}: {guess} {its}, but {letter} {theirs}":
         "{letter}는 {guess} 버그가 아닙니다. {guess} 버그는 {its}인데, {letter}는 {theirs}입니다",
-    "right: all five unmasked — {answers}":
-        "정답입니다. 다섯 버그의 정체를 모두 밝혔습니다 — {answers}",
+    "Right: all five unmasked — {answers}":
+        "정답입니다: 다섯 버그의 정체를 모두 밝혔습니다 — {answers}",
     "still to name: {letters}": "아직 이름을 적지 않은 글자: {letters}",
     "{n} of 5 right. {notes}": "5개 중 {n}개 정답. {notes}",
 }
