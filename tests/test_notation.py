@@ -138,3 +138,12 @@ def test_the_crosswalk_speaks_the_notebook_language():
     finally:
         i18n.set_language("en")
     assert notation.crosswalk_table().rows[0][0] == "layers, input → output"
+
+
+def test_index_box_reads_one_weight_in_every_notation(korean):
+    box = notation.index_box()
+    assert [r[0] for r in box.rows] == ["000", "002", "003", "004", "bpkit"]
+    values = {r[-1] for r in box.rows}
+    assert len(values) == 1 and float(values.pop()) != 0.0   # one number, five notations
+    assert box.head == ["강의 자료", "식", "이 가중치", "첨자 순서", "값"]
+    assert [r[3] for r in box.rows].count("(도착, 출발)") == 1   # deck 004 puts the receiver first

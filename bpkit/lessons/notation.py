@@ -240,3 +240,40 @@ def live_table(net, X, T, lr: float = 0.5) -> Table:
             rows.append([expr, text])
     return Table([_("bpkit expression"), _("on this net")], rows,
                  caption=_("the crosswalk's bpkit names, evaluated on {net}", net=repr(net)))
+
+
+# ---- one formula in every deck's notation (the box that opens notebooks 03, 04, 05) --------------
+def index_box() -> Table:
+    """The gradient of one output-layer weight, ∂E/∂w = (the input it multiplies) × (δ of the
+    unit it feeds), written in each deck's notation, for the weight from hidden unit 2 to output
+    1 of deck 002's net. Each row evaluates its own formula with its own index order; the
+    values agree (asserted), which shows that the decks name the same thing differently.
+
+    Returns
+    -------
+    Table, one row per notation: deck, formula, this weight's symbol, the order of its
+    indices, value.
+    """
+    from .examples import deck002
+    net, x, target, _lr = deck002()
+    fwd = net.forward(x)
+    bwd = net.backward(fwd, target)
+    h, delta = fwd.outs[0][0], bwd.deltas[1][0]             # out_H (4,), δ_O (2,): one sample
+    A1, dZ2 = fwd.outs[0].T, bwd.deltas[1].T                 # deck 004's columns (n, m)
+    j, i = 2, 1                                              # hidden unit 2 → output 1 (1-based)
+    from_to, to_from = _("(from, to)"), _("(to, from)")
+    rows = [
+        ["000", "∂E/∂w_ji = δy_i · h_j", "∂E/∂w₂₁ = δy₁ · h₂", from_to, delta[i - 1] * h[j - 1]],
+        ["002", "∂E/∂w'_ij = δ_Oj · out_Hi", "∂E/∂w'₂₁ = δ_O1 · out_H2", from_to,
+         delta[i - 1] * h[j - 1]],
+        ["003", "∂w_jk = y_j δ_k", "∂w₂₁ = y₂ δ₁", from_to, h[j - 1] * delta[i - 1]],
+        ["004", "ΔW^[2] = dZ^[2] A^[1]ᵀ", "ΔW^[2]₁₂ = (dZ^[2] A^[1]ᵀ)₁₂", to_from,
+         (dZ2 @ A1.T)[i - 1, j - 1]],
+        ["bpkit", "dW[1] = outs[0]ᵀ @ deltas[1]", "dW[1][1, 0]", _("(from, to), 0-based"),
+         bwd.dW[1][j - 1, i - 1]],
+    ]
+    assert np.allclose([r[4] for r in rows], rows[0][4], rtol=1e-12, atol=0)
+    return Table([_("deck"), _("formula"), _("this weight"), _("index order"), _("value")], rows,
+                 fmt="{:.9f}",
+                 caption=_("one weight, hidden unit 2 → output 1 of deck 002's net, in every "
+                           "deck's notation"))

@@ -72,12 +72,36 @@ from bpkit.exercises import nb05 as ex
 from bpkit.figures.vanishing import plot_delta_magnitudes
 from bpkit.i18n import _
 from bpkit.lessons import deltarule as dr
+from bpkit.lessons import notation
 
 bp.set_language("en")
 
 SEED = 0
 rng = np.random.default_rng(SEED)
 plt.rcParams.update({"figure.dpi": 80, "axes.spines.top": False, "axes.spines.right": False})
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# ### One formula, four notations
+#
+# The decks name the same weight differently: deck 000 writes $w_{ji}$ from hidden unit $j$ to
+# output $i$, deck 002 $w'_{ij}$ from hidden unit $i$ to output $j$, deck 003 $w_{jk}$ from unit
+# $j$ to unit $k$ of the next layer, and deck 004 puts the receiving unit first, $W^{[2]}_{kj}$.
+# In every notation the gradient is (the input the weight multiplies) × (δ of the unit it feeds).
+# For one weight of deck 002's net, each deck's formula, read with its own indices, gives the
+# same number:
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ### 한 식, 네 가지 표기
+#
+# 강의 자료마다 같은 가중치를 다르게 부릅니다. 강의 자료 000은 은닉 뉴런 $j$에서 출력 $i$로 가는
+# 가중치를 $w_{ji}$, 강의 자료 002는 은닉 뉴런 $i$에서 출력 $j$로 가는 가중치를 $w'_{ij}$, 강의
+# 자료 003은 뉴런 $j$에서 다음 층의 뉴런 $k$로 가는 가중치를 $w_{jk}$라고 쓰고, 강의 자료 004는
+# 받는 뉴런을 앞에 두어 $W^{[2]}_{kj}$라고 씁니다. 어느 표기에서든 기울기는 (가중치가 곱해지는
+# 입력) × (가중치가 들어가는 뉴런의 δ)입니다. 강의 자료 002 신경망의 가중치 하나에 대해 각 강의
+# 자료의 식을 그 자료의 첨자대로 읽으면 모두 같은 값이 나옵니다.
+
+# %% slideshow={"slide_type": "fragment"}
+notation.index_box()
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## 1 · Deck 003's indices: 층 / 첨자 / 뉴런 수
