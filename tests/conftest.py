@@ -96,3 +96,17 @@ def korean():
     i18n.set_language("ko")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture
+def every_glyph(tmp_path):
+    """``every_glyph(fig)`` saves ``fig`` and fails if a glyph is missing (matplotlib warns with a
+    UserWarning, which this turns into an error): for figures with Korean text."""
+    import warnings
+
+    def save(fig) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            fig.savefig(tmp_path / "figure.png")
+    return save
+

@@ -113,23 +113,10 @@ def test_find_line_in_a_module_gives_the_file_line_of_the_comment():
     assert "# ∂b_k = δ_k" in text.splitlines()[line - 1]
 
 
-def test_the_vanishing_figure_speaks_korean_with_every_glyph(tmp_path):
-    import warnings
-
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+def test_the_vanishing_figure_speaks_korean_with_every_glyph(korean, every_glyph):
     from bpkit.figures.vanishing import plot_delta_magnitudes
     curves = {"sigmoid": np.array([1e-6, 1e-3, 0.3]), "relu": np.array([0.05, 0.1, 0.3])}
-    try:
-        bp.set_language("ko")
-        fig = plot_delta_magnitudes(curves)
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")          # a missing glyph is a UserWarning
-            fig.savefig(tmp_path / "vanishing.png")
-        ax = fig.axes[0]
-        assert ax.get_title() == "깊은 신경망을 거꾸로 흐르는 δ" and "로그" in ax.get_ylabel()
-        plt.close(fig)
-    finally:
-        bp.set_language("en")
+    fig = plot_delta_magnitudes(curves)
+    every_glyph(fig)
+    ax = fig.axes[0]
+    assert ax.get_title() == "깊은 신경망을 거꾸로 흐르는 δ" and "로그" in ax.get_ylabel()
