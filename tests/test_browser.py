@@ -159,13 +159,8 @@ def test_explorer_in_jupyterlab(lab_server, tmp_path):
         page = browser.new_page(viewport={"width": 1500, "height": 1100})
         try:
             page.set_default_timeout(60_000)
-            page.goto(f"{lab_server}/lab/tree/{NOTEBOOK.name}?reset")
-            page.locator("#jp-main-statusbar").get_by_text("Idle").wait_for(timeout=120_000)
-            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-            page.locator("li[data-command='runmenu:run-all']").click()
+            _run_all(page, lab_server)
             # the last explorer of the notebook (section 7) is not touched by any code cell
-            page.locator(".jp-Cell .bp-deltas").nth(5).wait_for(timeout=120_000)
-            page.locator("#jp-main-statusbar").get_by_text("Idle").wait_for(timeout=120_000)
             widget = page.locator(".jp-OutputArea-output").filter(
                 has=page.locator(".bp-deltas")).last
             widget.scroll_into_view_if_needed()
@@ -194,8 +189,7 @@ def test_explorer_in_jupyterlab(lab_server, tmp_path):
             # the visible text, as a learner reads it, matches too
             text = widget.locator("#bp-delta-O1").inner_text()
             assert float(text) == pytest.approx(want["O1"], abs=5e-5)     # shown to 4 decimals
-            widget.scroll_into_view_if_needed()
-            widget.screenshot(path=str(shot))
+            _shoot(widget, shot)
         except Exception:
             # what the page looked like when it failed, for whoever reads the error
             page.screenshot(path=str(SCREENSHOT_COPY.with_name("bpkit_explorer_failure.png")),
