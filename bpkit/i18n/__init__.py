@@ -50,12 +50,4 @@ def _(msgid: str, /, **fields) -> str:
     return text.format(**fields) if fields else text
 
 
-def both(msgid: str, /, **fields) -> str:
-    """"English / 한국어" in one string: for the few places that must speak both at once."""
-    from .ko import KO
-    en = msgid.format(**fields) if fields else msgid
-    ko = KO.get(msgid, msgid)
-    return f"{en} / {ko.format(**fields) if fields else ko}"
-
-
-__all__ = ["LANGUAGES", "set_language", "get_language", "_", "both"]
+__all__ = ["LANGUAGES", "set_language", "get_language", "_"]
