@@ -12,7 +12,9 @@ from __future__ import annotations
 import copy
 import importlib
 import math
+import pkgutil
 
+import answers  # tests/answers/: one wrong-answer table per notebook
 import numpy as np
 import pytest
 import sympy as sp
@@ -215,6 +217,11 @@ SPECIFIC = [
     ("nb09", "which_bug", "none", lambda: None, False),
     ("nb09", "which_bug", "string", lambda: "A=bias_averaged", False),
 ]
+
+for _info in sorted(pkgutil.iter_modules(answers.__path__), key=lambda m: m.name):
+    _more = importlib.import_module(f"answers.{_info.name}")
+    NUMERIC.update(getattr(_more, "NUMERIC", {}))
+    SPECIFIC += getattr(_more, "ROWS", [])
 
 TABLE = numeric_table() + SPECIFIC
 

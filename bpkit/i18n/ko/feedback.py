@@ -45,4 +45,25 @@ KO = {
         "{what}에 NaN이 들어 있습니다 (0/0이나 음수의 로그를 계산하지 않았나요?)",
     "{what} contains inf (a division by zero, or log(0)?)":
         "{what}에 inf가 들어 있습니다 (0으로 나누거나 log(0)을 계산하지 않았나요?)",
+    # _predict
+    "your prediction": "예측값",
+    "your prediction of {name}": "{name}의 예측값",
+    "Not yet: {why}. Write one number, e.g. {name} = 0.123.":
+        "아직 정답이 아닙니다: {why}. 숫자 하나를 적으세요. 예: {name} = 0.123.",
+    "Right: {name} = {exact}.": "정답입니다: {name} = {exact}.",
+    "Not yet: {hint}": "아직 정답이 아닙니다: {hint}",
+    "Not yet: {got} is not {name}. Check each step of your calculation, keeping four "
+    "significant figures.":
+        "아직 정답이 아닙니다: {got}은(는) {name}의 값이 아닙니다. 유효숫자 네 자리를 유지하면서 "
+        "계산을 한 단계씩 다시 확인하세요.",
+    "Not yet: answer with one of {options} (as text), not {kind}.":
+        "아직 정답이 아닙니다: {kind} 말고 {options} 중 하나를 문자열로 답하세요.",
+    "Not yet: {given!r} is not one of the options {options}.":
+        "아직 정답이 아닙니다: {given!r}은(는) 보기 {options}에 없습니다.",
+    "Right: {explanation}": "정답입니다: {explanation}",
+    "Not yet: {explanation}": "아직 정답이 아닙니다: {explanation}",
+    "There is no prediction {name!r} here; the predictions are: {names}.":
+        "여기에는 {name!r}라는 예측 문제가 없습니다. 예측 문제는 {names}입니다.",
+    "Not yet: {kind} cannot be read as an answer ({exc}).":
+        "아직 정답이 아닙니다: {kind} 값을 답으로 읽을 수 없습니다 ({exc}).",
 }
