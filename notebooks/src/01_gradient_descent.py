@@ -113,6 +113,19 @@ bp.Table([_("applicant"), "x₁", "x₂", "y"],
 # ŷ는 0과 1 사이의 값이고, "뉴런이 *합격*에 주는 확률"로 읽습니다. 가중치(weight)
 # w = (−1, 2), 편향(bias) b = 1에서 출발합니다(일부러 고른 나쁜 추측입니다).
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict first.** Take applicant 0 from the table of section 1. What ŷ does the neuron give
+# it with these weights? Work it out with a pen (a calculator for e) before you run the next
+# cells.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **먼저 예측해 보세요.** 1절 표의 지원자 0을 보세요. 이 가중치에서 뉴런은 이 지원자에게 어떤
+# ŷ를 줄까요? 다음 셀들을 실행하기 전에 펜으로(e는 계산기로) 직접 계산해 보세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_y_hat_0 = ...   # your prediction: a number
+ex.predict("y_hat_0", my_y_hat_0)
+
 # %% slideshow={"slide_type": "fragment"}
 w0, b0 = np.array([-1.0, 2.0]), 1.0
 y_hat = neuron.predict(X, w0, b0)
@@ -182,6 +195,28 @@ assert sp.cancel(sp.diff(E, w2) - (-(ys - yh) * x2)) == 0
 assert sp.cancel(sp.diff(E, b) - (-(ys - yh))) == 0
 print(_("SymPy: ∂E/∂wᵢ = −(y − ŷ)·xᵢ and ∂E/∂b = −(y − ŷ), "
         "so w − α·∂E/∂w = w + α(y − ŷ)x: deck 001's rule is gradient descent."))
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Predict first.** Apply deck 001's rule to applicant 2 alone, with α = 0.5. By how much does
+# w₁ change, Δw₁ = α(y − ŷ)x₁? Its x₁, y and ŷ are in the tables of sections 1 and 2; mind the
+# signs. Work it out with a pen before you run the next cells.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **먼저 예측해 보세요.** 강의 자료 001의 규칙을 지원자 2 한 명에게만 α = 0.5로 적용합니다.
+# w₁은 얼마나 바뀔까요? Δw₁ = α(y − ŷ)x₁입니다. 이 지원자의 x₁, y, ŷ는 1절과 2절의 표에
+# 있습니다. 부호에 주의하세요. 다음 셀들을 실행하기 전에 펜으로 계산해 보세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_delta_w1 = ...   # your prediction: a number (with its sign)
+ex.predict("delta_w1", my_delta_w1)
+
+# %% slideshow={"slide_type": "fragment"}
+w_one, b_one = neuron.gradient_step(X[2], y[2], w0, b0, 0.5)   # one applicant, α = 0.5
+bp.Table(["", "w₁", "w₂", "b"],
+         [[_("before"), *w0, b0], [_("after"), *w_one, b_one],
+          [_("change"), *(w_one - w0), b_one - b0]], fmt="{:+.4f}",
+         caption=_("one step of deck 001's rule on applicant {i} alone (y = {y:g}, ŷ = {y_hat:.4f})",
+                   i=2, y=y[2], y_hat=y_hat[2]))
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # The same on numbers: one step of `neuron.gradient_step` (deck 001's rule, averaged over
@@ -263,6 +298,22 @@ plt.show()
 #
 # 오차 곡면 위의 경로를 보려고 b = 0으로 고정합니다. 그러면 E는 (w₁, w₂)에만 달려 있습니다.
 # w = (−2, 6)에서 출발해 세 가지 학습률로 40 에포크씩 학습합니다.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Predict first.** With α = 60, what does E do over the 40 epochs? Answer `"smooth"` (E goes
+# down every epoch, faster than with a smaller α), `"crawls"` (E goes down a little each
+# epoch) or `"oscillates"` (E goes up on some epochs and does not settle). Decide before you
+# run the next cells.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **먼저 예측해 보세요.** α = 60이면 40 에포크 동안 E는 어떻게 될까요? `"smooth"`(매 에포크
+# E가 내려가고, 더 작은 α보다 빠르다), `"crawls"`(매 에포크 E가 조금씩 내려간다),
+# `"oscillates"`(몇몇 에포크에서 E가 올라가고 자리를 잡지 못한다) 중에서 고르세요. 다음 셀들을
+# 실행하기 전에 정하세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_alpha_60 = ...   # your prediction: "smooth", "crawls" or "oscillates"
+ex.predict("alpha_60", my_alpha_60)
 
 # %% slideshow={"slide_type": "fragment"}
 runs = {a: neuron.train_neuron(X, y, alpha=a, epochs=40, w=np.array([-2.0, 6.0]), fit_bias=False)
@@ -386,6 +437,28 @@ def my_log_loss(y, y_hat):
 
 # %% slideshow={"slide_type": "fragment"}
 ex.check_my_log_loss(my_log_loss)
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **3.** Which applicant moves the weights the most? In one step of deck 001's rule each
+# applicant i would move w by its own α(yᵢ − ŷᵢ)xᵢ (the same α for all). Given X (n, 2),
+# y (n,), w (2,) and b, return the index i whose step is the longest (`np.linalg.norm`).
+# Think first: is it the applicant the neuron gets most wrong? The one farthest from the
+# origin? Neither, always?
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **3.** 가중치를 가장 많이 움직이는 지원자는 누구일까요? 강의 자료 001의 규칙으로 한 걸음
+# 갈 때 지원자 i는 w를 자기 몫인 α(yᵢ − ŷᵢ)xᵢ만큼 움직입니다(α는 모두 같습니다).
+# X (n, 2), y (n,), w (2,), b가 주어지면 이 걸음이 가장 긴 지원자의 인덱스 i를 반환하세요
+# (`np.linalg.norm`). 먼저 생각해 보세요. 뉴런이 가장 크게 틀리는 지원자일까요? 원점에서 가장
+# 먼 지원자일까요? 둘 다 아닐 수도 있을까요?
+
+# %% slideshow={"slide_type": "fragment"}
+def most_influential(X, y, w, b):
+    raise NotImplementedError  # your code here: return an index i
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_most_influential(most_influential)
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary

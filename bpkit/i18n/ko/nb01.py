@@ -95,3 +95,87 @@ KO.update({
     "ŷ by the fixed slide formula = {y:.6f} = bpkit's net.predict":
         "고친 슬라이드 식의 ŷ = {y:.6f} = bpkit의 net.predict",
 })
+
+# ---- predictions (bpkit.exercises.nb01.PREDICTIONS) ----------------------------------------
+KO.update({
+    "That is w·x + b itself; ŷ is its sigmoid, σ(w·x + b) = 1/(1 + e^(−(w·x + b))).":
+        "그것은 w·x + b 자체입니다. ŷ는 그 값의 시그모이드 σ(w·x + b) = 1/(1 + e^(−(w·x + b)))입니다.",
+    "You left out the bias b = 1: ŷ = σ(w₁x₁ + w₂x₂ + b).":
+        "편향 b = 1이 빠졌습니다: ŷ = σ(w₁x₁ + w₂x₂ + b)입니다.",
+    "That is 1 − ŷ: σ(z) = 1/(1 + e^(−z)), with a minus in the exponent.":
+        "그것은 1 − ŷ입니다. σ(z) = 1/(1 + e^(−z))이고, 지수에 마이너스가 붙습니다.",
+    "The weights are swapped: w₁ = −1 goes with x₁ and w₂ = 2 with x₂.":
+        "가중치가 뒤바뀌었습니다. w₁ = −1은 x₁에, w₂ = 2는 x₂에 곱합니다.",
+    "The sign is flipped: Δw₁ = +α(y − ŷ)x₁. Here y − ŷ < 0 and x₁ < 0, so w₁ goes UP.":
+        "부호가 반대입니다. Δw₁ = +α(y − ŷ)x₁입니다. 여기서는 y − ŷ < 0이고 x₁ < 0이므로 w₁은 "
+        "올라갑니다.",
+    "The input is missing: Δw₁ = α(y − ŷ)·x₁, not α(y − ŷ) (that is Δb).":
+        "입력이 빠졌습니다. Δw₁은 α(y − ŷ)가 아니라 α(y − ŷ)·x₁입니다(α(y − ŷ)는 Δb입니다).",
+    "The learning rate is missing: Δw₁ = α(y − ŷ)x₁ with α = 0.5.":
+        "학습률이 빠졌습니다: α = 0.5일 때 Δw₁ = α(y − ŷ)x₁입니다.",
+    "That uses x₂; w₁ moves with its own input x₁.":
+        "그것은 x₂를 썼습니다. w₁은 자기 입력 x₁에 따라 움직입니다.",
+    "steps this large jump across the valley of E: E goes up on some epochs and does not "
+    "settle at the bottom.":
+        "이렇게 큰 걸음은 E의 골짜기를 건너뛰어 버립니다. 몇몇 에포크에서 E가 올라가고, 바닥에 "
+        "자리를 잡지 못합니다.",
+    "a larger step is not always better: with α = 60 a step jumps across the valley of E, so "
+    "E goes up on some epochs.":
+        "걸음이 크다고 늘 좋은 것은 아닙니다. α = 60이면 한 걸음이 E의 골짜기를 건너뛰므로 몇몇 "
+        "에포크에서 E가 올라갑니다.",
+    "crawling is what a too SMALL step does (α = 0.3); α = 60 takes huge steps, which jump "
+    "across the valley of E.":
+        "느릿느릿 기어가는 것은 걸음이 너무 작을 때(α = 0.3)입니다. α = 60은 아주 큰 걸음이라 "
+        "E의 골짜기를 건너뜁니다.",
+})
+
+# ---- exercise 3: most_influential ------------------------------------------------------------
+KO.update({
+    "Not yet: that applicant has the largest error |ŷ − y|, but the gradient (ŷ − y)·x is "
+    "also scaled by x: another applicant, less wrong but with larger scores, moves w more. "
+    "Take the length of (ŷ − y)·x.":
+        "아직 정답이 아닙니다: 그 지원자는 오차 |ŷ − y|가 가장 크지만, 기울기 (ŷ − y)·x에는 x도 "
+        "곱해집니다. 덜 틀렸어도 점수가 더 큰 다른 지원자가 w를 더 많이 움직입니다. "
+        "(ŷ − y)·x의 길이를 구하세요.",
+    "Not yet: that applicant is the farthest from the origin, but its error ŷ − y is "
+    "smaller: another applicant, nearer but more wrong, moves w more. Both factors count: "
+    "(ŷ − y) and x.":
+        "아직 정답이 아닙니다: 그 지원자는 원점에서 가장 멀지만 오차 ŷ − y가 더 작습니다. 더 "
+        "가깝지만 더 크게 틀린 다른 지원자가 w를 더 많이 움직입니다. (ŷ − y)와 x, 두 인자가 "
+        "모두 중요합니다.",
+    "Not yet: that applicant's gradient is the SMALLEST of all (the neuron nearly gets it "
+    "right, or its scores are near 0): look for the largest ‖(ŷ − y)·x‖.":
+        "아직 정답이 아닙니다: 그 지원자의 기울기는 모두 중에서 가장 작습니다(뉴런이 거의 "
+        "맞히거나, 점수가 0에 가깝습니다). 가장 큰 ‖(ŷ − y)·x‖를 찾으세요.",
+    "Not yet: ŷ is σ(w·x + b), not w·x + b; with the sigmoid the error ŷ − y stays between "
+    "−1 and 1.":
+        "아직 정답이 아닙니다: ŷ는 w·x + b가 아니라 σ(w·x + b)입니다. 시그모이드를 거치면 오차 "
+        "ŷ − y는 −1과 1 사이에 있습니다.",
+    "Not yet: that looks like np.argmax of the whole (n, 2) array of gradients, which counts "
+    "its entries one by one: take the length of each row first, np.linalg.norm(G, axis=1).":
+        "아직 정답이 아닙니다: 기울기의 (n, 2) 배열 전체에 np.argmax를 쓴 것 같습니다. 그러면 "
+        "원소를 하나씩 따로 셉니다. 먼저 행마다 길이를 구하세요: np.linalg.norm(G, axis=1).",
+    "data set {n} ({k} applicants)": "데이터 {n} (지원자 {k}명)",
+    "Not yet: {got:g} is not an index of {label}: return i, a whole number from 0 to {last}, "
+    "for the row X[i].":
+        "아직 정답이 아닙니다: {label}의 인덱스가 아닌 값({got:g})을 반환했습니다. 행 X[i]를 "
+        "가리키는, 0부터 {last}까지의 정수 i를 반환하세요.",
+    "Not yet: on {label} the lengths ‖(ŷ − y)·x‖ are {lengths}; your index {got:g} is not the "
+    "largest.":
+        "아직 정답이 아닙니다: {label}에서 길이 ‖(ŷ − y)·x‖는 {lengths}입니다. 반환한 인덱스 "
+        "{got:g}는 가장 큰 것이 아닙니다.",
+    "return one index i (a whole number), not the point X[i] or all the lengths":
+        "점 X[i]나 길이 전체가 아니라 인덱스 i(정수) 하나를 반환하세요",
+    "Right: an applicant moves w most when it is both wrong (|ŷ − y| near 1) and far from the "
+    "origin (large ‖x‖); one the neuron already gets right contributes almost nothing, however "
+    "far it is.":
+        "정답입니다: 지원자가 w를 가장 많이 움직이는 것은 크게 틀리고(|ŷ − y|가 1에 가까움) "
+        "동시에 원점에서 멀 때(‖x‖가 큼)입니다. 뉴런이 이미 맞히는 지원자는 아무리 멀리 있어도 "
+        "거의 기여하지 않습니다.",
+})
+
+# ---- notebook 01's new table ------------------------------------------------------------------
+KO.update({
+    "one step of deck 001's rule on applicant {i} alone (y = {y:g}, ŷ = {y_hat:.4f})":
+        "지원자 {i} 한 명에게만 강의 자료 001의 규칙을 한 번 적용 (y = {y:g}, ŷ = {y_hat:.4f})",
+})
