@@ -7,13 +7,17 @@ the answers that typical mistakes produce, to say which mistake it is.
 from __future__ import annotations
 
 import copy
+from functools import partial
 
 import numpy as np
 
+from .. import activations as act
 from ..activations import sigmoid
 from ..i18n import _
+from ..lessons.output_pairs import numerical_output_delta
 from ._compare import parts
 from ._feedback import Case, Feedback, attempt, judge, verdict
+from ._predict import Choice, Number, ask
 
 
 def _labels() -> tuple[str, str]:
@@ -164,3 +168,136 @@ CHECKS = {
     "my_layer_grads": check_my_layer_grads,
     "my_tanh_mse_delta": check_my_tanh_mse_delta,
 }
+
+
+# ---- exercise 4 (reasoning): when is the output δ just y − t? -------------------------------
+# (activation, loss, u, t) of one sample; the right answer is computed, not typed: central
+# differences of E(f(u), t) with respect to u against y − t (output_pairs.numerical_output_delta)
+_PAIR_CASES = (
+    ("sigmoid", "bce", (0.3, -1.2), (1.0, 0.0)),
+    ("sigmoid", "mse", (0.3, -1.2), (1.0, 0.0)),
+    ("identity", "mse", (1.5, -0.4, 0.2), (0.3, 0.1, 0.9)),
+    ("tanh", "mse", (0.4, -0.9), (0.5, -0.2)),
+    ("relu", "mse", (0.7, 1.3, 0.2), (0.1, 0.9, 0.4)),
+    ("relu", "mse", (0.7, -0.5, 0.2), (0.1, 0.9, 0.4)),
+    ("softmax", "softmax_ce", (0.5, -1.0, 2.0), (0.2, 0.7, 0.1)),
+    ("softmax", "softmax_ce", (0.5, -1.0, 2.0), (0.2, 0.7, 0.3)),
+    ("softmax", "softmax_ce", (1.1, 0.4, -0.3), (0.0, 0.0, 1.0)),
+)
+
+
+def _collapses(activation: str, loss: str, u: np.ndarray, t: np.ndarray) -> bool:
+    """Whether ∂E/∂u (central differences) equals y − t for this sample."""
+    y = act.forward(activation, u[None, :])[0]
+    return bool(np.allclose(numerical_output_delta(activation, loss, u, t), y - t,
+                            rtol=0, atol=1e-7))
+
+
+def _pair_hint(activation: str, loss: str, u: np.ndarray, t: np.ndarray, right: bool) -> str:
+    """Why the answer for this case is ``right``: the reasoning the learner missed."""
+    if (activation, loss) == ("sigmoid", "bce"):
+        return _("sigmoid + cross-entropy: ∂E/∂y_k = (y_k − t_k)/(y_k(1 − y_k)) and "
+                 "σ'(u_k) = y_k(1 − y_k) cancel, so δ_k = y_k − t_k (notebook 03)")
+    if (activation, loss) == ("identity", "mse"):
+        return _("identity + ½Σ(t − y)²: f'(u) = 1, so δ_k = (y_k − t_k)·1")
+    if activation in ("sigmoid", "tanh"):
+        return _("{activation} + ½Σ(t − y)²: δ_k = (y_k − t_k)·f'(u_k), and nothing cancels "
+                 "f'(u_k), which is below 1 here", activation=activation)
+    if activation == "relu":
+        if right:
+            return _("relu + ½Σ(t − y)² with every u_k > 0: relu'(u_k) = 1 for every unit, so "
+                     "δ = y − t here. Look at u, not only at the pair")
+        return _("relu + ½Σ(t − y)²: relu'(u_k) = 0 where u_k < 0 (u = {u}), so there δ_k = 0 "
+                 "while y_k − t_k = −t_k ≠ 0. Look at u, not only at the pair",
+                 u=np.round(u, 2).tolist())
+    if right:
+        return _("softmax + cross-entropy with Σ_i t_i = 1 (t = {t}): δ_k = y_k·Σ_i t_i − t_k "
+                 "= y_k − t_k", t=np.round(t, 2).tolist())
+    return _("softmax + cross-entropy: δ_k = y_k·Σ_i t_i − t_k, and here Σ_i t_i = {s:g}: "
+             "δ = y − t needs targets that sum to 1. Look at t, not only at the pair",
+             s=round(float(np.sum(t)), 6))
+
+
+def check_is_y_minus_t(fn) -> Feedback:
+    """``is_y_minus_t(activation, loss, u, t)`` → True when δ = ∂E/∂u equals y − t for that
+    sample, on nine (activation, loss, u, t) cases; the truth is central differences."""
+    wrong = []
+    for activation, loss, u, t in _PAIR_CASES:
+        u, t = np.array(u), np.array(t)
+        result, fb = attempt(fn, activation, loss, u.copy(), t.copy(), what="`is_y_minus_t`")
+        if fb is not None:
+            return fb
+        if not isinstance(result, (bool, np.bool_)):
+            return Feedback(False, _("Not yet: `is_y_minus_t` returned {got!r} ({kind}) for "
+                                     "{activation} + {loss}; return True or False.",
+                                     got=result, kind=type(result).__name__,
+                                     activation=activation, loss=loss))
+        right = _collapses(activation, loss, u, t)
+        if bool(result) != right:
+            wrong.append((activation, loss, u, t, right, bool(result)))
+    if not wrong:
+        return Feedback(True, _("Right: δ = y − t for identity + MSE and sigmoid + "
+                                "cross-entropy always, for relu + MSE only when no unit with "
+                                "u_k < 0 has t_k ≠ 0, for softmax + cross-entropy only when "
+                                "Σ_i t_i = 1; never for sigmoid or tanh with MSE"))
+    activation, loss, u, t, right, got = wrong[0]
+    return Feedback(False, _("Not yet: {n} of {total} wrong. For {activation} + {loss}, "
+                             "u = {u}, t = {t} you answered {got}: {hint}.",
+                             n=len(wrong), total=len(_PAIR_CASES), activation=activation,
+                             loss=loss, u=np.round(u, 2).tolist(), t=np.round(t, 2).tolist(),
+                             got=got, hint=_pair_hint(activation, loss, u, t, right)))
+
+
+CHECKS["is_y_minus_t"] = check_is_y_minus_t
+
+
+# ---- predict, then reveal ------------------------------------------------------------------
+def _sigmoid_mse_delta():
+    """δ_1 of a sigmoid output with ½Σ(t − y)² at u_1 = 0.5, t_1 = 0.2 (section 7's first
+    unit)."""
+    u, t = 0.5, 0.2
+    y = float(sigmoid(np.array(u)))
+    d = (y - t) * y * (1 - y)
+    return Number(d, mistakes={
+        _("you wrote y − t: that is δ for sigmoid + cross-entropy; with ½Σ(t − y)² the factor "
+          "σ'(u) = y(1 − y) stays."): y - t,
+        _("you multiplied by σ(u) = y; the factor is its derivative y(1 − y)."): (y - t) * y,
+        _("you used u(1 − u) for σ'(u); σ'(u) = y(1 − y) with y = σ(u)."): (y - t) * u * (1 - u),
+        _("you used u − t for ∂E/∂y; it is y − t with y = σ(u)."): (u - t) * y * (1 - y),
+        _("the sign is flipped: ∂E/∂y = y − t for E = ½Σ(t − y)²."): -d,
+        _("there is an extra factor 2: the ½ in ½Σ(t − y)² cancels the 2 of the square."): 2 * d,
+    })
+
+
+def _softmax_sum_t():
+    return Choice("no", {
+        "yes": _("with every term of the chain rule, δ_k = Σ_i ∂E/∂y_i · ∂y_i/∂u_k "
+                 "= y_k·Σ_i t_i − t_k; for t = (0.2, 0.7, 0.3), Σ_i t_i = 1.2, so δ_k = y_k − t_k "
+                 "+ 0.2·y_k, not y − t."),
+        "no": _("δ_k = Σ_i (−t_i/y_i)·y_i(1[i = k] − y_k) = y_k·Σ_i t_i − t_k, which is y_k − t_k "
+                "only when Σ_i t_i = 1; here Σ_i t_i = 1.2."),
+        "depends on u": _("δ_k − (y_k − t_k) = y_k·(Σ_i t_i − 1), and every softmax output y_k is "
+                          "above 0: for t = (0.2, 0.7, 0.3) it differs from y − t at every u."),
+    })
+
+
+def _most_delta_kept():
+    return Choice("relu", {
+        "sigmoid": _("the sigmoid keeps the least: each layer multiplies δ by σ'(u) ≤ 1/4, "
+                     "nine times on the way down."),
+        "tanh": _("tanh'(u) = 1 − tanh(u)² is 1 only at u = 0 and below 1 everywhere else, so "
+                  "every tanh layer trims δ a little; relu'(u) is exactly 1 on every active "
+                  "unit, and bp.MLP draws relu weights with std √(2/n_in) to make up for the "
+                  "units that are off."),
+        "relu": _("relu'(u) = 1 on every active unit, and bp.MLP draws relu weights with std "
+                  "√(2/n_in) to make up for the units that are off, so δ keeps its size best; "
+                  "tanh' is below 1 away from 0, σ' at most 1/4."),
+    })
+
+
+PREDICTIONS = {
+    "sigmoid_mse_delta": _sigmoid_mse_delta,
+    "softmax_sum_t": _softmax_sum_t,
+    "most_delta_kept": _most_delta_kept,
+}
+predict = partial(ask, PREDICTIONS)

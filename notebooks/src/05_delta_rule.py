@@ -374,13 +374,26 @@ assert np.isclose(numerical[2, 0], delta_y[0] * h[2]) and not np.isclose(numeric
 # $E(f(u), t)$를 $u$로 유한 차분한 값과 비교하고, bpkit의 `losses.output_delta`도 같은 방법으로
 # 비교합니다:
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict first, with a pen** (before you run the next cells): for a sigmoid output with
+# ½Σ(t − y)², what is $\delta_1$ at $u_1 = 0.5$, $t_1 = 0.2$? Keep four significant figures.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **먼저 펜으로 예측해 보세요**(다음 셀들을 실행하기 전에): ½Σ(t − y)²를 쓰는 시그모이드 출력에서
+# $u_1 = 0.5$, $t_1 = 0.2$일 때 $\delta_1$은 얼마일까요? 유효숫자 네 자리로 계산하세요.
+
 # %% slideshow={"slide_type": "fragment"}
-pairs = dr.check_output_pairs(u=[0.5, -1.0, 2.0], t=[0.2, 0.7, 0.1])
-bp.Table([_("activation"), _("loss"), "δ_k", "= y − t ?", _("max |formula − fin. diff.|"),
+my_sigmoid_mse_delta = ...   # your prediction: a number
+ex.predict("sigmoid_mse_delta", my_sigmoid_mse_delta)
+
+# %% slideshow={"slide_type": "fragment"}
+u7, t7 = np.array([0.5, -1.0, 2.0]), np.array([0.2, 0.7, 0.1])
+pairs = dr.check_output_pairs(u=u7, t=t7)
+bp.Table([_("activation"), _("loss"), "δ_k", "δ_1", "= y − t ?", _("max |formula − fin. diff.|"),
           _("max |bpkit − fin. diff.|")],
-         [[p.activation, p.loss, p.formula, _("yes") if p.collapses else _("no"),
-           f"{p.formula_error:.0e}", f"{p.bpkit_error:.0e}"] for p in pairs],
-         caption=_("output δ for u = (0.5, −1, 2), t = (0.2, 0.7, 0.1)"))
+         [[p.activation, p.loss, p.formula, f"{dr.numerical_output_delta(p.activation, p.loss, u7, t7)[0]:+.4f}",
+           _("yes") if p.collapses else _("no"), f"{p.formula_error:.0e}", f"{p.bpkit_error:.0e}"]
+          for p in pairs], caption=_("output δ for u = (0.5, −1, 2), t = (0.2, 0.7, 0.1)"))
 
 # %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
 # Where $f'(u_k)$ stays (sigmoid or tanh with ½Σ(t − y)²), δ vanishes when the unit saturates
@@ -418,6 +431,24 @@ bp.Table([_("activation"), _("loss"), "δ_k", "= y − t ?", _("max |formula −
 # $J_{ik} = \partial y_i/\partial u_k$와 $\partial E/\partial y$의 곱입니다. 강의 자료 003의 인수 하나짜리
 # 식은 원소별 활성화 함수에서만 성립합니다. 뉴런 세 개짜리 소프트맥스의 야코비 행렬 전체와
 # $E = -\sum_i t_i \log y_i$로 SymPy가 확인합니다:
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Predict first, with a pen** (before you run the next cells): the table had
+# $t = (0.2, 0.7, 0.1)$, a distribution. With the same $u$ and $t = (0.2, 0.7, 0.3)$, whose
+# entries do not sum to 1, is softmax + cross-entropy's δ still $y - t$? Answer `"yes"`, `"no"`
+# or `"depends on u"`; write $\delta_k = \sum_i \frac{\partial E}{\partial y_i}\frac{\partial y_i}{\partial u_k}$
+# with $\partial y_i/\partial u_k = y_i(1[i = k] - y_k)$ and see what is left.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **먼저 펜으로 예측해 보세요**(다음 셀들을 실행하기 전에): 표에서는 $t = (0.2, 0.7, 0.1)$로 분포였습니다.
+# 같은 $u$에 원소의 합이 1이 아닌 $t = (0.2, 0.7, 0.3)$을 쓰면 소프트맥스 + 교차 엔트로피의 δ는 여전히
+# $y - t$일까요? `"yes"`, `"no"`, `"depends on u"` 중 하나로 답하세요.
+# $\partial y_i/\partial u_k = y_i(1[i = k] - y_k)$를 넣어
+# $\delta_k = \sum_i \frac{\partial E}{\partial y_i}\frac{\partial y_i}{\partial u_k}$를 써 보고 무엇이 남는지 보세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_softmax_sum_t = ...   # your prediction: "yes", "no" or "depends on u"
+ex.predict("softmax_sum_t", my_softmax_sum_t)
 
 # %% slideshow={"slide_type": "fragment"}
 u_s, t_s = sp.symbols("u1:4", real=True), sp.symbols("t1:4", real=True)
@@ -468,9 +499,25 @@ bp.Table(["", _("∂E/∂y_k · y_k(1 − y_k)  (diagonal only)"), "y_k − t_k"
 # 샘플 64개(각각 입력 16개)와 같은 목표값을 쓰고, 은닉층 활성화 함수 세 가지를 비교합니다(가중치는
 # `bp.MLP`가 뽑는 대로: 표준편차 $1/\sqrt{n_{in}}$, relu는 $\sqrt{2/n_{in}}$):
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Predict first** (before you run the next cells): after nine hidden layers, which net keeps
+# the largest share of its output δ in layer 1: `"sigmoid"`, `"tanh"` or `"relu"`? Think of
+# what $f'(u)$ can be at most, and for how many units it is that large.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **먼저 예측해 보세요**(다음 셀들을 실행하기 전에): 은닉층 아홉 개를 내려간 뒤 1층에서 출력층 δ의 몫을
+# 가장 많이 지키는 신경망은 `"sigmoid"`, `"tanh"`, `"relu"` 중 어느 것일까요? $f'(u)$가 최대
+# 얼마인지, 그리고 몇 개의 뉴런에서 그만큼 큰지 생각해 보세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_most_delta_kept = ...   # your prediction: "sigmoid", "tanh" or "relu"
+ex.predict("most_delta_kept", my_most_delta_kept)
+
 # %% slideshow={"slide_type": "fragment"}
 curves = dr.deep_delta_magnitudes(["sigmoid", "tanh", "relu"], depth=10, width=16,
                                   n_samples=64, rng=rng)
+kept = {name: c[0] / c[-1] for name, c in curves.items()}    # share of δ left in layer 1
+assert kept["relu"] > kept["tanh"] > kept["sigmoid"]
 plot_delta_magnitudes(curves)
 plt.show()
 bp.Table([_("activation"), _("mean |δ| layer 10"), _("mean |δ| layer 1"),
@@ -576,6 +623,34 @@ def my_tanh_mse_delta(y, t, u):
 
 # %% slideshow={"slide_type": "fragment"}
 ex.check_my_tanh_mse_delta(my_tanh_mse_delta)
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# ### Exercise 4 · When is δ just y − t?
+#
+# `is_y_minus_t(activation, loss, u, t)` gets one sample's output pre-activations `u` and
+# targets `t` (arrays) and the names of the output activation (`"identity"`, `"sigmoid"`,
+# `"tanh"`, `"relu"`, `"softmax"`) and loss (`"mse"` for ½Σ(t − y)², `"bce"`, `"softmax_ce"`).
+# Return `True` when $\delta = \partial E/\partial u$ equals $y - t$ for **this** sample, else
+# `False`. Reason it out from $\delta_k = \frac{\partial E}{\partial y_k} f'(u_k)$ rather than
+# computing δ: the check tries nine cases, and for some pairs the answer depends on `u` or `t`.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ### 연습 문제 4 · δ는 언제 그냥 y − t인가?
+#
+# `is_y_minus_t(activation, loss, u, t)`는 샘플 하나의 출력층 가중합 `u`와 목표값 `t`(배열), 그리고
+# 출력층 활성화 함수의 이름(`"identity"`, `"sigmoid"`, `"tanh"`, `"relu"`, `"softmax"`)과 손실함수의
+# 이름(½Σ(t − y)²는 `"mse"`, `"bce"`, `"softmax_ce"`)을 받습니다. **이** 샘플에서
+# $\delta = \partial E/\partial u$가 $y - t$와 같으면 `True`, 아니면 `False`를 반환하세요. δ를
+# 계산하지 말고 $\delta_k = \frac{\partial E}{\partial y_k} f'(u_k)$에서 추론해 보세요. 검사는 경우
+# 아홉 가지를 시험하며, 어떤 짝은 답이 `u`나 `t`에 따라 달라집니다.
+
+# %% slideshow={"slide_type": "fragment"}
+def is_y_minus_t(activation, loss, u, t):
+    raise NotImplementedError  # your code here: return True or False
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_is_y_minus_t(is_y_minus_t)
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary
