@@ -54,3 +54,36 @@ def test_tanh_mistakes_are_named(wrong, message):
 def test_equivalent_forms_pass():
     assert ex.check_my_dE_dy(lambda y, t: (y - t) / (y * (1 - y))).passed is True
     assert ex.check_my_tanh_derivative(lambda y: (1 - y) * (1 + y)).passed is True
+
+
+# ---- exercise 4: the signs of the hidden δ -------------------------------------------------
+@pytest.mark.parametrize("wrong, message", [
+    (lambda e, W: np.sign(e[0] * W[:, 0]), "only the first output's term"),
+    (lambda e, W: -np.sign(W @ e), "every sign is flipped"),
+    (lambda e, W: np.sign(np.sign(W) @ np.sign(e)), "you counted signs"),
+    (lambda e, W: np.sign(W.sum(axis=1)), "the weights alone"),
+    (lambda e, W: np.full(len(W), np.sign(e.sum())), "the errors alone"),
+    (lambda e, W: W @ e, "only signs"),
+    (lambda e, W: np.ones(len(W)), "hidden unit j ="),
+    (lambda e, W: ["up"] * len(W), "+1 or −1 for each hidden unit"),
+])
+def test_hidden_delta_sign_mistakes_are_named(wrong, message):
+    fb = ex.check_hidden_delta_signs(wrong)
+    assert fb.passed is False and message in fb.message
+
+
+def test_hidden_delta_sign_cases_need_reasoning():
+    """Every case is bpkit's, far from a tie, and some hidden unit of every net has terms of
+    both signs (the magnitudes decide); the nets differ in size (a typed-in answer fails), and
+    on the first net every named mistake gives its own wrong signs (so each gets its hint)."""
+    cases = ex._sign_cases()
+    assert len({c.args[1].shape for c in cases}) == len(cases) >= 4
+    for case in cases:
+        errors, W = case.args
+        sums = W @ errors
+        assert np.array_equal(np.sign(sums), case.expected) and np.abs(sums).min() > 0.05
+        terms = errors * W
+        assert any(t.min() < 0 < t.max() for t in terms)
+    first = cases[0]
+    answers = [tuple(first.expected)] + [tuple(v) for v in first.mistakes.values()]
+    assert len(set(answers)) == len(answers)
