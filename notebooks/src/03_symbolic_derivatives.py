@@ -190,12 +190,24 @@ assert abs(actual - first_order) < 1e-2 * abs(actual)   # equal to first order
 #
 # One step of each reading, η = 0.1, on a hundred random nets of deck 000's kind (sigmoid
 # units, cross-entropy), each with its own input and target. Which reading lowers E every time?
+#
+# **Predict first**, with a pen, before you run the next cells: answer `"gradient"`
+# (w − η∇E), `"w"` (w − ηw), `"both"` or `"neither"`. Hint: the cell above says how much E
+# changes for a small move Δw.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
 # ### 기울기의 반대 방향인가, w의 반대 방향인가?
 #
 # 강의 자료 000과 같은 종류의 무작위 신경망(시그모이드 뉴런, 교차 엔트로피) 100개에서, 각각 자기
 # 입력과 목표값으로 두 해석대로 한 걸음씩(η = 0.1) 움직여 봅니다. 어느 쪽이 매번 E를 줄일까요?
+#
+# 아래 셀을 실행하기 전에 **먼저 펜으로 예측하세요**: `"gradient"`(w − η∇E), `"w"`(w − ηw),
+# `"both"`(둘 다), `"neither"`(둘 다 아님) 가운데 하나로 답합니다. 힌트: 가중치를 조금
+# Δw만큼 움직일 때 E가 얼마나 변하는지는 위 셀에 있습니다.
+
+# %% slideshow={"slide_type": "fragment"}
+my_update_direction = ...   # your prediction: "gradient", "w", "both" or "neither"
+ex.predict("update_direction", my_update_direction)
 
 # %% slideshow={"slide_type": "fragment"}
 lowered = {"gradient": 0, "w": 0}                # nets whose E went down, per reading
@@ -290,6 +302,20 @@ display(Math(r"s_i = " + sp.latex(s_i) + r",\qquad \frac{\partial s_i}{\partial 
 # ② 두 로그를 미분한 다음 통분합니다. 아래 각 줄은 SymPy 식이며, `verify_steps`가 각 줄이
 # 앞 줄과 같은지 확인합니다.
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict first**, with a pen, before you run the next cells: differentiate
+# $E(y_i) = -\{t_i \log(y_i) + (1 - t_i)\log(1 - y_i)\}$ by $y_i$ and evaluate it at
+# $t_i = 0.25$, $y_i = 0.8$. What is $\partial E/\partial y_i$ there?
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# 아래 셀을 실행하기 전에 **먼저 펜으로 예측하세요**:
+# $E(y_i) = -\{t_i \log(y_i) + (1 - t_i)\log(1 - y_i)\}$를 $y_i$로 미분하고 $t_i = 0.25$,
+# $y_i = 0.8$에서 값을 구합니다. 그 점에서 $\partial E/\partial y_i$는 얼마일까요?
+
+# %% slideshow={"slide_type": "fragment"}
+my_dE_dy_value = ...   # your prediction: a number
+ex.predict("dE_dy", my_dE_dy_value)
+
 # %% slideshow={"slide_type": "fragment"}
 steps_a = sym.bce_derivative_steps()
 display(*steps_a)
@@ -326,6 +352,19 @@ print(_("at {point}: slide {slide:.4f}, corrected {right:.4f}, SymPy's ∂E/∂y
 # ## 4. b = ∂y_i/∂s_i — 시그모이드의 미분, ①–④
 #
 # 슬라이드는 $y = \frac{1}{1 + e^{-x}}$를 네 단계로 미분합니다(x는 $s_i$를 뜻합니다).
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict first**, with a pen, before you run the next cells: how steep is the sigmoid at
+# $x = 0$? Differentiate $(1 + e^{-x})^{-1}$ with the chain rule (the slide's ①) and put
+# $x = 0$.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# 아래 셀을 실행하기 전에 **먼저 펜으로 예측하세요**: $x = 0$에서 시그모이드의 기울기는
+# 얼마일까요? $(1 + e^{-x})^{-1}$을 연쇄법칙으로 미분하고(슬라이드의 ①) $x = 0$을 넣으세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_sigmoid_slope_0 = ...   # your prediction: a number
+ex.predict("sigmoid_slope_0", my_sigmoid_slope_0)
 
 # %% slideshow={"slide_type": "fragment"}
 steps_b = sym.sigmoid_derivative_steps()
@@ -462,6 +501,20 @@ plt.show()
 # 슬라이드처럼 편향이 없는 작은 3-3-2 시그모이드 + 교차 엔트로피 신경망과 샘플 하나로 봅니다.
 # bpkit의 역전파(backward pass)를 강의 자료의 식과 가중치 하나하나 비교합니다.
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict first**, with a pen, before you run the next cells: the sample's target is
+# $t = (1, 0)$. What sign do the three gradients $\partial E/\partial w_{j1}$ (hidden unit $j$ →
+# output 1) have? Answer `"+"`, `"-"`, `"0"` or `"mixed"` (not the same for every $j$).
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# 아래 셀을 실행하기 전에 **먼저 펜으로 예측하세요**: 샘플의 목표값은 $t = (1, 0)$입니다. 출력 1로
+# 들어가는 세 가중치의 기울기 $\partial E/\partial w_{j1}$(은닉 뉴런 $j$ → 출력 1)의 부호는
+# 무엇일까요? `"+"`, `"-"`, `"0"`, `"mixed"`(j마다 다름) 가운데 하나로 답하세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_sign_dE_dw_out1 = ...   # your prediction: "+", "-", "0" or "mixed"
+ex.predict("sign_dE_dw_out1", my_sign_dE_dw_out1)
+
 # %% slideshow={"slide_type": "fragment"}
 net = bp.MLP([3, 3, 2], activation="sigmoid", loss="bce", bias="none", rng=rng)
 x_k = np.round(rng.uniform(-1, 1, size=3), 2)
@@ -470,6 +523,7 @@ fwd = net.forward(x_k)
 h_j, y_i = fwd.outs[0][0], fwd.outs[1][0]
 dW = net.gradients(x_k, t_i)[0]
 deck = sym.deck000_output_gradient(h_j, y_i, t_i)          # (y_i − t_i) h_j
+assert np.all(dW[1][:, 0] < 0) and np.all(dW[1][:, 1] > 0)  # y_1 < t_1 = 1, y_2 > t_2 = 0
 bp.Table(["w_ji", "bpkit ∂E/∂w_ji", _("deck: (y_i − t_i) h_j")],
          [[f"w_{j + 1}{i + 1}", dW[1][j, i], deck[j, i]] for j in range(3) for i in range(2)],
          caption=f"x = {x_k.tolist()}, t = {t_i.tolist()}")
@@ -654,6 +708,30 @@ def my_tanh_derivative(y):
 # %% slideshow={"slide_type": "fragment"}
 ex.check_my_tanh_derivative(my_tanh_derivative)
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Exercise 4 (reasoning).** A net with one layer of sigmoid hidden units. You know the output
+# errors `errors[i]` $= y_i - t_i$ (shape `(n_out,)`) and the weights `W[j, i]` $= w_{ji}$ from
+# hidden unit $j$ to output $i$ (shape `(n_hidden, n_out)`), but **not** the hidden outputs
+# $h_j$. Return the sign, +1 or −1, of every hidden $\delta h_j = \partial E/\partial s_j$ (§9).
+# Why is that possible without $h_j$? And when the terms $(y_i - t_i)\,w_{ji}$ disagree in sign,
+# which one wins? The check tries four nets of different sizes against bpkit's δ.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **연습 4 (추론).** 시그모이드 은닉 뉴런으로 된 은닉층이 하나 있는 신경망입니다. 출력의 오차
+# `errors[i]` $= y_i - t_i$(모양 `(n_out,)`)와 은닉 뉴런 $j$에서 출력 $i$로 가는 가중치
+# `W[j, i]` $= w_{ji}$(모양 `(n_hidden, n_out)`)는 알지만, 은닉 뉴런의 출력 $h_j$는 **모릅니다**.
+# 모든 은닉 뉴런의 $\delta h_j = \partial E/\partial s_j$(9절)의 부호를 +1 또는 −1로 반환하세요.
+# $h_j$ 없이 어떻게 가능할까요? 그리고 항 $(y_i - t_i)\,w_{ji}$의 부호가 서로 다르면 어느 쪽이
+# 이길까요? 확인 셀은 크기가 다른 신경망 4개에서 bpkit의 δ와 비교합니다.
+
+# %% slideshow={"slide_type": "fragment"}
+def hidden_delta_signs(errors, W):
+    raise NotImplementedError  # your code here: return one sign per hidden unit
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_hidden_delta_signs(hidden_delta_signs)
+
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary — 정리
 #
@@ -667,6 +745,8 @@ ex.check_my_tanh_derivative(my_tanh_derivative)
 #   derivatives (Appendix A). Wrong on the slides: ② (∂E/∂y), ③ (σ'), $w_k$ for $x_k$, the
 #   index $j$ for $i$, the missing Σ in ∂E/∂h_j and $h_1$ for $h_3$ — each refuted with numbers
 #   (Appendix B). The missing learning rate is the convention η = 1.
+# - σ' > 0, so a hidden δh_j has the sign of Σ_i (y_i − t_i) w_ji: every output counts, the
+#   larger terms win, and one gradient step moves each weight against its gradient.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 정리
@@ -680,6 +760,8 @@ ex.check_my_tanh_derivative(my_tanh_derivative)
 # - 강의 자료의 출력층·은닉층 식은 bpkit의 기울기, SymPy의 정확한 미분과 같다(부록 A). 슬라이드의
 #   오류: ②(∂E/∂y), ③(σ'), $x_k$ 대신 $w_k$, $i$ 대신 첨자 $j$, ∂E/∂h_j에서 빠진 Σ, $h_3$ 대신 $h_1$ —
 #   각각 숫자로 반박했다(부록 B). 학습률이 없는 것은 η = 1이라는 관례다.
+# - σ' > 0이므로 은닉 뉴런의 δh_j는 Σ_i (y_i − t_i) w_ji와 부호가 같다: 모든 출력이 관여하고,
+#   크기가 큰 항이 이기며, 경사하강법의 한 걸음은 각 가중치를 그 기울기의 반대 방향으로 움직인다.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Appendices — for the lecturer
