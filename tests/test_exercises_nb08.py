@@ -127,3 +127,47 @@ def test_feedback_in_korean(case):
     text = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"|net\.\w+\([^)]*\)(\[[^]]*\])*", " ", message)
     words = set(re.findall(r"[A-Za-z]{3,}", text)) - {"out", "target", "layer", "int", "net"}
     assert re.search("[가-힣]", message) and not words, message
+
+
+# ---- exercise 4 and the predictions -------------------------------------------------------------
+def test_hidden_sign_cases_tell_every_mistake_apart():
+    """Each named mistake gives other signs than bpkit's in some case, no two mistakes give the
+    same signs everywhere (so the hint fits), a hard-coded first answer fails, and no δ_H is so
+    close to 0 that its sign is fragile."""
+    cases = ex._hidden_sign_cases()
+    signs = [[mistake(c) for c in cases] for _hint, mistake in ex._sign_mistakes()]
+    for s in signs:
+        assert any(not np.array_equal(a, c.right) for a, c in zip(s, cases))
+    hints = [hint for hint, _m in ex._sign_mistakes()]
+    for i in range(len(signs)):
+        for j in range(i):
+            same = all(np.array_equal(a, b) for a, b in zip(signs[i], signs[j]))
+            assert not same or hints[i] == hints[j]
+    assert any(c.right.shape != cases[0].right.shape or not np.array_equal(c.right, cases[0].right)
+               for c in cases[1:])
+    for c in cases:
+        s = c.W_HO @ c.delta_O
+        assert np.abs(s).min() > 1e-3 * np.abs(s).max()
+        assert np.array_equal(np.sign(s), c.right)
+
+
+@pytest.mark.parametrize("fn, words", [
+    (lambda d, W, o: np.sign(W[:, 0] * d[0]), "only the first output"),
+    (lambda d, W, o: -np.sign(W @ d), "every sign is reversed"),
+    (lambda d, W, o: np.sign((W @ d) * (o - 0.5)), "never flips its sign"),
+    (lambda d, W, o: np.sign(np.sign(W) @ np.sign(d)), "the SIZES decide"),
+    (lambda d, W, o: W @ d, "only the signs"),
+    (lambda d, W, o: [-1, -1, -1, -1], "one sign"),
+])
+def test_hidden_delta_signs_names_the_mistake(fn, words):
+    fb = ex.check_hidden_delta_signs(fn)
+    assert fb.passed is False and words in fb.message, fb.message
+
+
+def test_w11_predictions_follow_bpkit():
+    v = ex._w11_numbers()
+    assert v["negatives"] == 4 and 0 < v["a"] < v["b"] and v["d1"] > 0 > v["d2"]
+    assert v["ratio"] > 100 and v["s1"] < v["s0"]
+    state = es.new_state()
+    assert es.grad_of(state.bwd, es.ParamRef("W", 1, 0, 0)) > 0      # nudge_E: "up"
+    assert solutions.PREDICTIONS["hidden_negatives"] == v["negatives"]

@@ -3,10 +3,17 @@
 1. ``best_weight()``: which parameter of deck 002's net, raised by 1, lowers E the most?
 2. ``predicted_sign(out, target)``: the sign of ∂E/∂w'_jk before the nudge test.
 3. ``my_nudge(net, x, target, layer, i, j, eps)``: the nudge test with bpkit calls.
+4. ``hidden_delta_signs(delta_O, W_HO, out_H)``: the signs of the hidden δ, reasoned from the
+   signs and sizes of δ_O and w' (after w'₁₁ = 10 and on other nets).
+
+``PREDICTIONS`` (predict, then reveal): ``delta_O1_after`` and ``hidden_negatives`` (section 3,
+w'₁₁ = 10), ``ce_delta_O1`` (section 4, cross-entropy), ``nudge_E`` (section 6, the nudge test).
 """
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -14,8 +21,9 @@ from ..i18n import _
 from ..lab import explorer_state as es
 from ..lessons.examples import deck002
 from ..mlp import MLP
-from ._compare import close, parts, to_array
+from ._compare import close, parts, show, to_array
 from ._feedback import Case, Feedback, attempt, reader, verdict
+from ._predict import Choice, Number, ask
 
 
 # ---- exercise 1: the best raise ---------------------------------------------------------------
@@ -189,8 +197,190 @@ def _miss_actual(case: Case, a) -> str:
              want=float(case.expected))
 
 
+# ---- exercise 4: the signs of the hidden δ ------------------------------------------------------
+@dataclass
+class _SignCase:
+    """One input of ``hidden_delta_signs``: δ_O (n_out,), W_HO (n_hidden, n_out), out_H
+    (n_hidden,), and the signs of bpkit's δ_H (n_hidden,)."""
+
+    delta_O: np.ndarray
+    W_HO: np.ndarray
+    out_H: np.ndarray
+    right: np.ndarray
+    label: str
+
+
+def _after_w11(value: float):
+    """The explorer's state for deck 002's net with w'₁₁ set to ``value``."""
+    state = es.new_state()
+    es.change_param(state, es.ParamRef("W", 1, 0, 0), value)
+    return state
+
+
+def _hidden_sign_cases() -> list[_SignCase]:
+    """Deck 002's net after w'₁₁ = 10 (section 3) and after w'₁₁ = −6, then a 3-5-3 and a
+    2-3-2 sigmoid net on a seeded sample, where some out_H lie below 0.5 and the first output
+    alone gives other signs; every δ_H by bpkit's backward pass."""
+    records = []
+    for value in (10.0, -6.0):
+        state = _after_w11(value)
+        records.append((state.fwd, state.bwd, state.net,
+                        _("deck 002's net after w'₁₁ = {value:g}", value=value)))
+    for sizes, seed in (([3, 5, 3], 19), ([2, 3, 2], 8)):
+        net = MLP(sizes, activation="sigmoid", loss="mse", bias="shared", seed=seed)
+        rng = np.random.default_rng(seed)
+        x, t = rng.uniform(-2, 2, sizes[0]), rng.uniform(0, 1, sizes[-1])
+        fwd = net.forward(x)
+        records.append((fwd, net.backward(fwd, t), net,
+                        _("a {sizes} net", sizes="-".join(map(str, sizes)))))
+    return [_SignCase(bwd.deltas[1][0].copy(), net.weights[1].copy(), fwd.outs[0][0].copy(),
+                      np.sign(bwd.deltas[0][0]), label) for fwd, bwd, net, label in records]
+
+
+def _sign_mistakes() -> list:
+    """[(hint, signs the mistake gives for a case)], tried in order."""
+    def right(c):
+        return c.right
+    return [
+        (_("you counted only the first output, δ_O1·w'_j1: δ_Hj collects Σ_k δ_Ok·w'_jk over "
+           "EVERY output unit. After w'₁₁ = 10, δ_O1 is so small that δ_O2·w'_j2 wins"),
+         lambda c: np.sign(c.W_HO[:, 0] * c.delta_O[0])),
+        (_("every sign is reversed: δ_Hj = (Σ_k δ_Ok·w'_jk)·out_Hj(1 − out_Hj) has no minus; "
+           "δ_O already carries the sign of out − target"),
+         lambda c: -right(c)),
+        (_("σ'(net_Hj) = out_Hj(1 − out_Hj) is positive for every sigmoid unit (0 < out < 1): it "
+           "scales δ_Hj but never flips its sign, so out_H does not decide any sign"),
+         lambda c: right(c) * np.sign(c.out_H - 0.5)),
+        (_("σ'(net_Hj) = out_Hj(1 − out_Hj) is positive for every sigmoid unit (0 < out < 1): it "
+           "scales δ_Hj but never flips its sign, so out_H does not decide any sign"),
+         lambda c: right(c) * np.sign(0.5 - c.out_H)),
+        (_("you counted signs only: the SIZES decide. Compare |δ_O1·w'_j1| with |δ_O2·w'_j2| — "
+           "after w'₁₁ = 10, even 10·δ_O1 is smaller than w'_12·|δ_O2|"),
+         lambda c: np.sign(np.sign(c.W_HO) @ np.sign(c.delta_O))),
+    ]
+
+
+def _signs_text(signs) -> str:
+    return " ".join("+" if s > 0 else "−" if s < 0 else "0" for s in np.ravel(signs))
+
+
+def check_hidden_delta_signs(fn) -> Feedback:
+    """The signs (+1/−1 per hidden unit, shape (n_hidden,)) of δ_H for a sigmoid hidden layer,
+    given δ_O (n_out,), W_HO (n_hidden, n_out) and out_H (n_hidden,), on four cases."""
+    cases = _hidden_sign_cases()
+    got = []
+    for case in cases:
+        result, fb = attempt(fn, case.delta_O.copy(), case.W_HO.copy(), case.out_H.copy(),
+                             what="`hidden_delta_signs`")
+        if fb is not None:
+            return fb
+        a, why = to_array(result, case.right.shape, what=_("your signs"))
+        if a is None:
+            return Feedback(False, _("Not yet: {why} on {label}: return one sign, +1 or −1, per "
+                                     "hidden unit", why=why, label=case.label))
+        if not all(any(close(v, s) for s in (-1, 0, 1)) for v in a):
+            return Feedback(False, _("Not yet: return only the signs, +1 or −1 per hidden unit "
+                                     "(np.sign of what decides them); on {label} you return "
+                                     "{got}", label=case.label, got=show(a)))
+        got.append(np.rint(a.astype(np.float64)))
+    wrong = [n for n, (g, c) in enumerate(zip(got, cases)) if not np.array_equal(g, c.right)]
+    if not wrong:
+        return Feedback(True, _("Right: all {n} cases. σ'(net_H) > 0 never flips a sign, so δ_Hj "
+                                "has the sign of Σ_k δ_Ok·w'_jk: weigh each output's δ by its "
+                                "w', sizes included", n=len(cases)))
+    for hint, mistake in _sign_mistakes():
+        if all(np.array_equal(g, mistake(c)) for g, c in zip(got, cases)):
+            return Feedback(False, _("Not yet: {hint}", hint=hint))
+    n = wrong[0]
+    message = _("on {label} you return {got}; bpkit's δ_H has the signs {right}. For each "
+                "hidden unit j, weigh δ_O1·w'_j1 against δ_O2·w'_j2 (and any further outputs)",
+                label=cases[n].label, got=_signs_text(got[n]), right=_signs_text(cases[n].right))
+    if n > 0:
+        message = _("right on {first}, but {message}. Does your function use every argument, "
+                    "with no signs typed in?", first=cases[0].label, message=message)
+    return Feedback(False, _("Not yet: {message}", message=message))
+
+
 CHECKS = {
     "best_weight": check_best_weight,
     "predicted_sign": check_predicted_sign,
     "my_nudge": check_my_nudge,
+    "hidden_delta_signs": check_hidden_delta_signs,
 }
+
+
+# ---- predict, then reveal -----------------------------------------------------------------------
+def _w11_numbers() -> dict:
+    """Deck 002's output δ and σ' before and after w'₁₁ = 10, and the two terms of δ_H1."""
+    before, after = es.new_state(), _after_w11(10.0)
+    out0, out1 = before.fwd.output[0, 0], after.fwd.output[0, 0]
+    d0, d1 = before.bwd.deltas[1][0], after.bwd.deltas[1][0]
+    W = after.net.weights[1]
+    return {"s0": out0 * (1 - out0), "s1": out1 * (1 - out1), "d0": d0[0], "d1": d1[0],
+            "d2": d1[1], "ratio": d0[0] / d1[0], "a": W[0, 0] * d1[0],
+            "b": abs(W[0, 1] * d1[1]), "w12": W[0, 1],
+            "negatives": int(np.sum(after.bwd.deltas[0][0] < 0)),
+            "out1": out1, "t1": after.target[0]}
+
+
+def _delta_O1_after() -> Choice:
+    v = _w11_numbers()
+    return Choice("smaller", {
+        "larger": _("out_O1 moves further from its target, but δ_O1 = (out − t)·out(1 − out), "
+                    "and out(1 − out) collapses from {s0:.3f} to {s1:.5f} as out_O1 → 1", **v),
+        "smaller": _("out(1 − out) collapses from {s0:.3f} to {s1:.5f} as out_O1 → 1 "
+                     "(saturation), so δ_O1 shrinks {ratio:.0f}×, from {d0:.4f} to {d1:.2e}",
+                     **v),
+        "flips": _("δ_O1 has the sign of out_O1 − target₁, and out_O1 stays above its target: "
+                   "δ_O1 stays positive, but out(1 − out) collapses from {s0:.3f} to {s1:.5f}",
+                   **v),
+    })
+
+
+def _hidden_negatives() -> Choice:
+    v = _w11_numbers()
+    wrong = _("count unit by unit: δ_Hj has the sign of δ_O1·w'_j1 + δ_O2·w'_j2 (σ' > 0), with "
+              "δ_O1 = {d1:.2e} and δ_O2 = {d2:.2e}", **v)
+    return Choice("4", {
+        "0": _("that is what δ_O1·w'_j1 alone gives, or δ_O1 at its old size: δ_Hj has the sign "
+               "of δ_O1·w'_j1 + δ_O2·w'_j2, and δ_O1 = {d1:.2e} is now far smaller than "
+               "|δ_O2| = {d2:.2e}", d1=v["d1"], d2=abs(v["d2"])),
+        "1": wrong, "2": wrong,
+        "3": _("units 2–4 turn negative, and unit 1 too: 10·δ_O1 = {a:.2e} is smaller than "
+               "w'_12·|δ_O2| = {b:.2e}", **v),
+        "4": _("in every unit δ_O2·w'_j2 < 0 outweighs δ_O1·w'_j1, even in unit 1: 10·δ_O1 = "
+               "{a:.2e} < w'_12·|δ_O2| = {b:.2e}; σ' > 0 never changes a sign", **v),
+    })
+
+
+def _ce_delta_O1() -> Number:
+    v = _w11_numbers()
+    with_sigma = (v["out1"] - v["t1"]) * v["s1"]
+    return Number(float(v["out1"] - v["t1"]), mistakes={
+        _("you kept the factor out(1 − out): with cross-entropy it cancels, δ_O1 = out_O1 − "
+          "target₁"): float(with_sigma),
+        _("the sign is flipped: δ_O1 = out_O1 − target₁, not target₁ − out_O1"):
+            float(v["t1"] - v["out1"]),
+    })
+
+
+def _nudge_E() -> Choice:
+    state = es.new_state()
+    grad = es.grad_of(state.bwd, es.ParamRef("W", 1, 0, 0))
+    return Choice("up", {
+        "up": _("∂E/∂w'₁₁ = δ_O1·out_H1 = {g:.4f} > 0: δ_O1 > 0 (out_O1 is above its target) "
+                "and out_H1 > 0, so E grows with w'₁₁", g=grad),
+        "down": _("E falls when w'₁₁ is raised only if ∂E/∂w'₁₁ < 0; here ∂E/∂w'₁₁ = δ_O1·out_H1 "
+                  "with δ_O1 > 0 (out_O1 is above its target) and out_H1 > 0"),
+        "same": _("E stays put only where ∂E/∂w'₁₁ = 0; here ∂E/∂w'₁₁ = δ_O1·out_H1 with "
+                  "δ_O1 > 0 and out_H1 > 0"),
+    })
+
+
+PREDICTIONS = {
+    "delta_O1_after": _delta_O1_after,
+    "hidden_negatives": _hidden_negatives,
+    "ce_delta_O1": _ce_delta_O1,
+    "nudge_E": _nudge_E,
+}
+predict = partial(ask, PREDICTIONS)

@@ -155,6 +155,9 @@ lab
 # **Question first.** Press **reset**, then set w'₁₁ (hidden unit 1 → output 1) to **+10**.
 # Before you do: what will out_O1 do? And δ_O1 — larger or smaller? What happens to the δ of
 # the hidden layer, which is built from δ_O?
+#
+# **Work it out with a pen before you run the next cells**: will δ_O1 become `"larger"`,
+# `"smaller"`, or will its sign `"flips"`? Answer below, then move the slider.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 3 · 해 보기: 뉴런을 포화시키기
@@ -162,9 +165,57 @@ lab
 # **먼저 질문.** **초기화**를 누른 다음 w'₁₁(은닉 뉴런 1 → 출력 1)을 **+10**으로 놓습니다.
 # 그 전에 예상해 보세요. out_O1은 어떻게 될까요? δ_O1은 커질까요, 작아질까요? δ_O로 만들어지는
 # 은닉층(hidden layer)의 δ는 어떻게 될까요?
+#
+# **다음 셀들을 실행하기 전에 펜으로 먼저 생각해 보세요**: δ_O1은 커질까요(`"larger"`),
+# 작아질까요(`"smaller"`), 아니면 부호가 바뀔까요(`"flips"`)? 아래에 답을 적은 다음 슬라이더를 움직이세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_delta_O1 = ...   # your prediction: "larger", "smaller" or "flips"
+ex.predict("delta_O1_after", my_delta_O1)
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
 lab
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# ### The output layer after w'₁₁ = 10
+#
+# The cell below moves the same slider from code (**reset**, then w'₁₁ = 10) and shows the
+# output layer and the weights w' into it. Each hidden δ is built from them (section 1):
+# $\delta_{Hj} = (\delta_{O1}\, w'_{j1} + \delta_{O2}\, w'_{j2})\, out_{Hj}(1 - out_{Hj})$.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ### w'₁₁ = 10일 때의 출력층
+#
+# 아래 셀은 같은 슬라이더를 코드로 움직이고(**초기화**, 그다음 w'₁₁ = 10) 출력층과 그 층으로 들어가는
+# 가중치 w'을 보여 줍니다. 은닉층의 δ는 모두 이 값들로 만들어집니다(1절):
+# $\delta_{Hj} = (\delta_{O1}\, w'_{j1} + \delta_{O2}\, w'_{j2})\, out_{Hj}(1 - out_{Hj})$.
+
+# %% slideshow={"slide_type": "fragment"}
+lab.controls["reset"].click()                 # the reset button
+before = es.delta_rows(lab.state)             # rows: (layer, unit, name, δ, mean |δ|)
+lab.controls["value"].value = 10.0            # exactly what dragging the slider to +10 does
+after = es.delta_rows(lab.state)
+out_O, W_HO = lab.state.fwd.output[0], lab.state.net.weights[1]
+assert before[0][3] > 100 * after[0][3] > 0   # δ_O1 shrinks more than 100×, stays positive
+bp.Table(["", "k = 1", "k = 2"],
+         [["out_Ok", *out_O], ["target_k", *lab.state.target],
+          ["δ_Ok (w'₁₁ = 0.40)", before[0][3], before[1][3]],
+          ["δ_Ok (w'₁₁ = 10)", after[0][3], after[1][3]]]
+         + [[f"w'_{j + 1}k", *W_HO[j]] for j in range(len(W_HO))])
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Work it out with a pen before you run the next cells**: how many of the four hidden δ are
+# negative now — 0, 1, 2, 3 or 4? You need only signs and sizes from the table: σ'(net) =
+# out(1 − out) is positive for every sigmoid unit, so it never changes a sign.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **다음 셀들을 실행하기 전에 펜으로 먼저 풀어 보세요**: 이제 은닉층의 δ 네 개 가운데 음수는 몇
+# 개일까요? 0, 1, 2, 3, 4 가운데 하나입니다. 표에 있는 부호와 크기만 있으면 됩니다. σ'(net) =
+# out(1 − out)은 시그모이드 뉴런에서 언제나 양수이므로 부호를 바꾸지 않습니다.
+
+# %% slideshow={"slide_type": "fragment"}
+my_negatives = ...   # your prediction: how many δ_Hj are negative (0 to 4)
+ex.predict("hidden_negatives", my_negatives)
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # **What to notice.** net_O1 becomes large, out_O1 sticks near 1 and its factor
@@ -172,24 +223,21 @@ lab
 # output is now *further* from its target 0.01. Every hidden δ shrinks with it (and flips
 # sign: δ_O2·w'_j2 now dominates the sum δ_H is built from; the bars show it on a log scale). This is
 # **saturation**, the small-scale version of the vanishing gradient of deep sigmoid nets.
-# The cell below moves the same slider from code and reads the explorer's state:
+# The cell below checks every δ against a fresh bpkit net with the same change:
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
 # **눈여겨볼 점.** net_O1이 커지면 out_O1은 1 근처에 붙고, 인수 out(1 − out)은 0에 가까워집니다.
 # 출력이 목표값 0.01에서 오히려 *더 멀어졌는데도* δ_O1은 100배 넘게 작아집니다. 은닉층의 δ도 모두 함께
 # 작아집니다 (부호도 바뀝니다: δ_H를 만드는 합에서 이제 δ_O2·w'_j2가 더 크기 때문입니다. 로그 척도 막대에서
 # 보입니다). 이것이 **포화**(saturation)이며, 층이 깊은 시그모이드 신경망에서 생기는 기울기 소실(vanishing
-# gradient)의 작은 버전입니다. 아래 셀은 같은 슬라이더를 코드로 움직이고 탐험기의 상태를 읽습니다.
+# gradient)의 작은 버전입니다. 아래 셀은 같은 변경을 한 새 bpkit 신경망과 모든 δ를 비교합니다.
 
 # %% slideshow={"slide_type": "fragment"}
-lab.controls["reset"].click()                 # the reset button
-before = es.delta_rows(lab.state)
-lab.controls["value"].value = 10.0            # exactly what dragging the slider to +10 does
-after = es.delta_rows(lab.state)
 fresh, x, target, lr = deck002()
 fresh.weights[1][0, 0] = 10.0                 # the same change on a fresh bpkit net
 assert np.allclose(np.concatenate(fresh.deltas(x, target)[::-1], axis=1)[0],
                    [row[3] for row in after])  # rows: (layer, unit, name, δ, mean |δ|)
+assert all(b[3] > 0 > a[3] for b, a in zip(before[2:], after[2:]))  # every δ_H flips sign
 print(_("out_O1 = {out:.6f}; δ equal to a fresh bp.MLP's", out=lab.state.fwd.output[0, 0]))
 bp.Table(["δ", "w'₁₁ = 0.40", "w'₁₁ = 10"],
          [[b[2], b[3], a[3]] for b, a in zip(before, after)], fmt="{:.3e}")
@@ -205,6 +253,8 @@ bp.Table(["δ", "w'₁₁ = 0.40", "w'₁₁ = 10"],
 #
 # What will δ_O1 be? (Cross-entropy needs outputs in (0, 1): in the explorer the output layer
 # stays sigmoid whatever the hidden activation, and targets stay in [0, 1].)
+#
+# **Work it out with a pen before you run the next cells**, from section 3's table.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 4 · 해 보기: 포화된 출력에서 오차제곱합 → 교차 엔트로피
@@ -217,6 +267,12 @@ bp.Table(["δ", "w'₁₁ = 0.40", "w'₁₁ = 10"],
 #
 # δ_O1은 얼마가 될까요? (교차 엔트로피에는 (0, 1) 안의 출력이 필요합니다. 그래서 탐험기에서는 은닉층
 # 활성화 함수(activation function)를 무엇으로 고르든 출력층은 시그모이드로 두고, 목표값은 [0, 1] 안에 둡니다.)
+#
+# **다음 셀들을 실행하기 전에** 3절의 표를 보고 **펜으로 먼저 계산해 보세요**.
+
+# %% slideshow={"slide_type": "fragment"}
+my_ce_delta_O1 = ...   # your prediction: a number
+ex.predict("ce_delta_O1", my_ce_delta_O1)
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
 lab
@@ -290,6 +346,10 @@ print(_("after the update phase: E {E0:.6f} → {E1:.6f}, the weights of one sgd
 # ε, E should change by about $\frac{\partial E}{\partial w}\varepsilon$ (deck 001's "chain rule
 # by nudging"). In the first tab (**weight + nudge**), pick a weight, move ε, and compare the prediction with the real
 # change $E(w+\varepsilon) - E(w)$. Which ε makes them agree best? Why does a large ε disagree?
+#
+# **Work it out with a pen before you run the next cells**: at deck 002's numbers, raise w'₁₁
+# by a small ε > 0. Does E go `"up"`, `"down"`, or stay the `"same"`? Section 1's table has the
+# sign you need.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 6 · 해 보기: 미세 변화 테스트
@@ -299,6 +359,14 @@ print(_("after the update phase: E {E0:.6f} → {E1:.6f}, the weights of one sgd
 # "살짝 움직여 보는 연쇄법칙(chain rule)"). 첫 번째 탭(**가중치 + 미세 변화**)에서 가중치를 고르고
 # ε을 움직여서, 예측값과 실제 변화 $E(w+\varepsilon) - E(w)$를 비교해 보세요. 어떤 ε에서 둘이 가장 잘
 # 맞을까요? ε이 크면 왜 어긋날까요?
+#
+# **다음 셀들을 실행하기 전에 펜으로 먼저 생각해 보세요**: 강의 자료 002의 숫자에서 w'₁₁을 작은
+# ε > 0만큼 올리면 E는 올라갈까요(`"up"`), 내려갈까요(`"down"`), 그대로일까요(`"same"`)? 필요한
+# 부호는 1절의 표에 있습니다.
+
+# %% slideshow={"slide_type": "fragment"}
+my_nudge_E = ...   # your prediction: "up", "down" or "same"
+ex.predict("nudge_E", my_nudge_E)
 
 # %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
 widgets.explorer(show_grads=True)
@@ -428,6 +496,30 @@ def my_nudge(net, x, target, layer, i, j, eps):
 # %% slideshow={"slide_type": "fragment"}
 ex.check_my_nudge(my_nudge)
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Exercise 4 — the signs of the hidden δ.** Section 3 asked for deck 002's net after
+# w'₁₁ = 10; now for any sigmoid hidden layer. Given the output δ `delta_O` (shape (n_out,)),
+# the weights `W_HO` (shape (n_hidden, n_out); row j holds w'_j1, w'_j2, …) and the hidden
+# outputs `out_H` (shape (n_hidden,)), return the sign, +1 or −1, of every δ_Hj. Reason from
+# signs and sizes: which of the three arguments can change a sign, and which only scales? The
+# check tries deck 002's net after w'₁₁ = 10 and after w'₁₁ = −6, and two other nets.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **연습 문제 4 — 은닉층 δ의 부호.** 3절에서는 w'₁₁ = 10으로 바꾼 강의 자료 002의 신경망을 물었습니다.
+# 이번에는 어떤 시그모이드 은닉층이든 답할 수 있게 해 봅시다. 출력층 δ `delta_O`(모양 (n_out,)),
+# 가중치 `W_HO`(모양 (n_hidden, n_out); j번째 행이 w'_j1, w'_j2, …)와 은닉층 출력 `out_H`(모양
+# (n_hidden,))가 주어질 때, 모든 δ_Hj의 부호를 +1 또는 −1로 반환하세요. 부호와 크기로 추론해 보세요.
+# 세 인수 가운데 어느 것이 부호를 바꿀 수 있고, 어느 것은 크기만 바꿀까요? 검사는 w'₁₁ = 10과
+# w'₁₁ = −6으로 바꾼 강의 자료 002의 신경망, 그리고 다른 신경망 두 개로 해 봅니다.
+
+# %% slideshow={"slide_type": "fragment"}
+def hidden_delta_signs(delta_O, W_HO, out_H):
+    raise NotImplementedError  # your code here: return one sign (+1 or -1) per hidden unit
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_hidden_delta_signs(hidden_delta_signs)
+
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary
 #
@@ -436,6 +528,8 @@ ex.check_my_nudge(my_nudge)
 #   ∂E/∂w'_jk = δ_Ok·out_Hj, ∂E/∂w_ij = δ_Hj·x_i.
 # - A saturated sigmoid output has out(1 − out) ≈ 0: with MSE its δ, and every δ below it,
 #   nearly vanish; with cross-entropy the factor cancels and δ_O = out − t stays large.
+# - A hidden δ has the sign of Σ_k δ_Ok·w'_jk (σ' > 0 never flips it): after w'₁₁ = 10 the
+#   shrunken δ_O1 loses to δ_O2 in every hidden unit, and all four δ_H turn negative.
 # - One training step is forward layer by layer, backward layer by layer (output δ first, since
 #   hidden δ are built from it), then the update w ← w − lr·∂E/∂w.
 # - The nudge test confirms a gradient: ∂E/∂w·ε matches E(w + ε) − E(w) with an error that
@@ -449,6 +543,8 @@ ex.check_my_nudge(my_nudge)
 #   ∂E/∂w'_jk = δ_Ok·out_Hj, ∂E/∂w_ij = δ_Hj·x_i.
 # - 포화된 시그모이드 출력은 out(1 − out) ≈ 0이다. 오차제곱합에서는 그 δ와 그 아래의 모든 δ가 거의
 #   사라지고, 교차 엔트로피에서는 이 인수가 약분되어 δ_O = out − t가 크게 남는다.
+# - 은닉층 δ의 부호는 Σ_k δ_Ok·w'_jk의 부호이다 (σ' > 0은 부호를 바꾸지 않는다). w'₁₁ = 10이면
+#   작아진 δ_O1이 모든 은닉 뉴런에서 δ_O2에 밀려, δ_H 네 개가 모두 음수가 된다.
 # - 학습 한 단계는 층별 순전파, 층별 역전파(은닉층 δ는 출력층 δ로 만들어지므로 출력층 δ가 먼저), 그리고
 #   업데이트 w ← w − lr·∂E/∂w이다.
 # - 미세 변화 테스트는 기울기를 확인한다: ∂E/∂w·ε은 E(w + ε) − E(w)와 거의 같고, 그 오차는 ε에

@@ -81,6 +81,96 @@ KO.update({
         "실제 변화는 {a:.6e}이지만 E(w + ε) − E(w) = {want:.6e}입니다",
 })
 
+# ---- exercise 4 and the predictions (bpkit.exercises.nb08) ---------------------------------
+KO.update({
+    # exercise 4: the signs of the hidden δ
+    "deck 002's net after w'₁₁ = {value:g}": "w'₁₁ = {value:g}인 강의 자료 002의 신경망",
+    "a {sizes} net": "{sizes} 신경망",
+    "you counted only the first output, δ_O1·w'_j1: δ_Hj collects Σ_k δ_Ok·w'_jk over EVERY "
+    "output unit. After w'₁₁ = 10, δ_O1 is so small that δ_O2·w'_j2 wins":
+        "첫 번째 출력의 δ_O1·w'_j1만 셌습니다. δ_Hj는 '모든' 출력 뉴런에 대해 Σ_k δ_Ok·w'_jk를 "
+        "모읍니다. w'₁₁ = 10이면 δ_O1이 아주 작아져서 δ_O2·w'_j2 쪽이 이깁니다",
+    "every sign is reversed: δ_Hj = (Σ_k δ_Ok·w'_jk)·out_Hj(1 − out_Hj) has no minus; δ_O "
+    "already carries the sign of out − target":
+        "부호가 모두 반대입니다. δ_Hj = (Σ_k δ_Ok·w'_jk)·out_Hj(1 − out_Hj)에는 마이너스가 없습니다. "
+        "δ_O가 이미 out − target의 부호를 담고 있습니다",
+    "σ'(net_Hj) = out_Hj(1 − out_Hj) is positive for every sigmoid unit (0 < out < 1): it scales "
+    "δ_Hj but never flips its sign, so out_H does not decide any sign":
+        "σ'(net_Hj) = out_Hj(1 − out_Hj)는 모든 시그모이드 뉴런에서 양수입니다 (0 < out < 1). "
+        "δ_Hj의 크기만 바꿀 뿐 부호는 바꾸지 않으므로, out_H는 어떤 부호도 정하지 않습니다",
+    "you counted signs only: the SIZES decide. Compare |δ_O1·w'_j1| with |δ_O2·w'_j2| — after "
+    "w'₁₁ = 10, even 10·δ_O1 is smaller than w'_12·|δ_O2|":
+        "부호만 셌습니다. 부호를 정하는 것은 '크기'입니다. |δ_O1·w'_j1|과 |δ_O2·w'_j2|를 비교하세요. "
+        "w'₁₁ = 10이어도 10·δ_O1은 w'_12·|δ_O2|보다 작습니다",
+    "your signs": "부호",
+    "Not yet: {why} on {label}: return one sign, +1 or −1, per hidden unit":
+        "아직 정답이 아닙니다: {label}에서 {why}. 은닉 뉴런마다 부호 하나(+1 또는 −1)를 반환하세요",
+    "Not yet: return only the signs, +1 or −1 per hidden unit (np.sign of what decides them); "
+    "on {label} you return {got}":
+        "아직 정답이 아닙니다: 은닉 뉴런마다 부호(+1 또는 −1)만 반환하세요 (부호를 정하는 값에 "
+        "np.sign을 씌우면 됩니다). {label}에서 반환한 값: {got}",
+    "Right: all {n} cases. σ'(net_H) > 0 never flips a sign, so δ_Hj has the sign of "
+    "Σ_k δ_Ok·w'_jk: weigh each output's δ by its w', sizes included":
+        "정답입니다: {n}개 경우 모두 맞았습니다. σ'(net_H) > 0은 부호를 바꾸지 않으므로 δ_Hj의 "
+        "부호는 Σ_k δ_Ok·w'_jk의 부호입니다. 출력마다 δ에 w'을 곱해, 크기까지 함께 따져야 합니다",
+    "on {label} you return {got}; bpkit's δ_H has the signs {right}. For each hidden unit j, "
+    "weigh δ_O1·w'_j1 against δ_O2·w'_j2 (and any further outputs)":
+        "{label}에서 {got}을(를) 반환했지만, bpkit이 계산한 δ_H의 부호는 {right}입니다. 은닉 "
+        "뉴런 j마다 δ_O1·w'_j1과 δ_O2·w'_j2(출력이 더 있으면 그것까지)를 비교하세요",
+    "right on {first}, but {message}. Does your function use every argument, with no signs "
+    "typed in?":
+        "{first}에서는 맞지만, {message}. 함수가 모든 인수를 쓰고, 부호를 직접 적어 넣지 "
+        "않았나요?",
+    "Not yet: {message}": "아직 정답이 아닙니다: {message}",
+    # predictions
+    "out_O1 moves further from its target, but δ_O1 = (out − t)·out(1 − out), and out(1 − out) "
+    "collapses from {s0:.3f} to {s1:.5f} as out_O1 → 1":
+        "out_O1은 목표값에서 더 멀어지지만, δ_O1 = (out − t)·out(1 − out)이고 out_O1 → 1이면 "
+        "out(1 − out)이 {s0:.3f}에서 {s1:.5f}로 무너집니다",
+    "out(1 − out) collapses from {s0:.3f} to {s1:.5f} as out_O1 → 1 (saturation), so δ_O1 "
+    "shrinks {ratio:.0f}×, from {d0:.4f} to {d1:.2e}":
+        "out_O1 → 1이면 out(1 − out)이 {s0:.3f}에서 {s1:.5f}로 무너집니다(포화). 그래서 δ_O1은 "
+        "{d0:.4f}에서 {d1:.2e}로 {ratio:.0f}배 작아집니다",
+    "δ_O1 has the sign of out_O1 − target₁, and out_O1 stays above its target: δ_O1 stays "
+    "positive, but out(1 − out) collapses from {s0:.3f} to {s1:.5f}":
+        "δ_O1의 부호는 out_O1 − target₁의 부호이고, out_O1은 계속 목표값보다 큽니다. δ_O1은 "
+        "양수로 남지만, out(1 − out)이 {s0:.3f}에서 {s1:.5f}로 무너집니다",
+    "count unit by unit: δ_Hj has the sign of δ_O1·w'_j1 + δ_O2·w'_j2 (σ' > 0), with δ_O1 = "
+    "{d1:.2e} and δ_O2 = {d2:.2e}":
+        "뉴런 하나씩 세어 보세요. δ_Hj의 부호는 δ_O1·w'_j1 + δ_O2·w'_j2의 부호이고 (σ' > 0), "
+        "δ_O1 = {d1:.2e}, δ_O2 = {d2:.2e}입니다",
+    "that is what δ_O1·w'_j1 alone gives, or δ_O1 at its old size: δ_Hj has the sign of "
+    "δ_O1·w'_j1 + δ_O2·w'_j2, and δ_O1 = {d1:.2e} is now far smaller than |δ_O2| = {d2:.2e}":
+        "δ_O1·w'_j1만 보았거나 δ_O1을 예전 크기로 보았을 때의 답입니다. δ_Hj의 부호는 "
+        "δ_O1·w'_j1 + δ_O2·w'_j2의 부호이고, 이제 δ_O1 = {d1:.2e}은 |δ_O2| = {d2:.2e}보다 훨씬 "
+        "작습니다",
+    "units 2–4 turn negative, and unit 1 too: 10·δ_O1 = {a:.2e} is smaller than w'_12·|δ_O2| = "
+    "{b:.2e}":
+        "뉴런 2–4는 음수가 되고, 뉴런 1도 그렇습니다. 10·δ_O1 = {a:.2e}이 w'_12·|δ_O2| = "
+        "{b:.2e}보다 작습니다",
+    "in every unit δ_O2·w'_j2 < 0 outweighs δ_O1·w'_j1, even in unit 1: 10·δ_O1 = {a:.2e} < "
+    "w'_12·|δ_O2| = {b:.2e}; σ' > 0 never changes a sign":
+        "모든 뉴런에서 δ_O2·w'_j2 < 0이 δ_O1·w'_j1보다 큽니다. 뉴런 1에서도 10·δ_O1 = {a:.2e} < "
+        "w'_12·|δ_O2| = {b:.2e}입니다. σ' > 0은 부호를 바꾸지 않습니다",
+    "you kept the factor out(1 − out): with cross-entropy it cancels, δ_O1 = out_O1 − target₁":
+        "인수 out(1 − out)을 남겨 두었습니다. 교차 엔트로피에서는 이 인수가 약분되어 "
+        "δ_O1 = out_O1 − target₁입니다",
+    "the sign is flipped: δ_O1 = out_O1 − target₁, not target₁ − out_O1":
+        "부호가 반대입니다. δ_O1 = out_O1 − target₁이며, target₁ − out_O1이 아닙니다",
+    "∂E/∂w'₁₁ = δ_O1·out_H1 = {g:.4f} > 0: δ_O1 > 0 (out_O1 is above its target) and out_H1 > 0, "
+    "so E grows with w'₁₁":
+        "∂E/∂w'₁₁ = δ_O1·out_H1 = {g:.4f} > 0입니다. δ_O1 > 0(out_O1이 목표값보다 큼)이고 "
+        "out_H1 > 0이므로, w'₁₁이 커지면 E도 커집니다",
+    "E falls when w'₁₁ is raised only if ∂E/∂w'₁₁ < 0; here ∂E/∂w'₁₁ = δ_O1·out_H1 with δ_O1 > 0 "
+    "(out_O1 is above its target) and out_H1 > 0":
+        "w'₁₁을 올려서 E가 내려가려면 ∂E/∂w'₁₁ < 0이어야 합니다. 여기서는 ∂E/∂w'₁₁ = δ_O1·out_H1이고 "
+        "δ_O1 > 0(out_O1이 목표값보다 큼), out_H1 > 0입니다",
+    "E stays put only where ∂E/∂w'₁₁ = 0; here ∂E/∂w'₁₁ = δ_O1·out_H1 with δ_O1 > 0 and "
+    "out_H1 > 0":
+        "E가 그대로인 것은 ∂E/∂w'₁₁ = 0일 때뿐입니다. 여기서는 ∂E/∂w'₁₁ = δ_O1·out_H1이고 "
+        "δ_O1 > 0, out_H1 > 0입니다",
+})
+
 # ---- what the notebook's code cells print ----------------------------------------------------
 KO.update({
     "deck 002's δ_O, δ_H and both gradient matrices equal bpkit's backward pass":
