@@ -49,6 +49,7 @@ import numpy as np
 
 import bpkit as bp
 from bpkit.figures import training as tplots
+from bpkit.exercises import nb07 as ex
 from bpkit.i18n import _
 from bpkit.lessons import matrix_model as mm
 from bpkit.monitor import Monitor
@@ -64,8 +65,7 @@ plt.rcParams.update({"figure.dpi": 90, "axes.grid": True, "grid.alpha": 0.3})
 # 1797 handwritten digits (8×8 pixels, shipped with scikit-learn), split 80/20 with every
 # digit in the same proportion in both parts (`bp.load_digits_split()`). A 64-64-10 net,
 # sigmoid hidden layer, **softmax output with cross-entropy** — the pair where
-# $dZ^{[2]} = A^{[2]} - Y$, so the lecture's rule and the gradient agree here. Mini-batches
-# of 32, lr = 2.0, 40 epochs; `Monitor` records loss and accuracy of both parts every epoch.
+# $dZ^{[2]} = A^{[2]} - Y$, so the lecture's rule and the gradient agree here.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 실제 데이터: scikit-learn의 8×8 숫자 이미지
@@ -74,12 +74,72 @@ plt.rcParams.update({"figure.dpi": 90, "axes.grid": True, "grid.alpha": 0.3})
 # 같은 비율로 들어가게 합니다(`bp.load_digits_split()`). 신경망은 64-64-10이고, 은닉층(hidden
 # layer)은 시그모이드(sigmoid), 출력층(output layer)은 **소프트맥스(softmax)와 교차
 # 엔트로피(cross-entropy)** 입니다. 이 조합에서는 $dZ^{[2]} = A^{[2]} - Y$이므로 강의의 규칙과
-# 기울기가 일치합니다. 미니배치(mini-batch) 크기 32, 학습률(learning rate) lr = 2.0, 40
-# 에포크(epoch)로 학습하고, `Monitor`가 에포크마다 두 부분의 손실과 정확도를 기록합니다.
+# 기울기가 일치합니다.
 
-# %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
+# %% slideshow={"slide_type": "fragment"}
 X_train, X_test, y_train, y_test = bp.load_digits_split()
 digits_net = bp.MLP([64, 64, 10], activation="sigmoid", loss="softmax_ce", seed=SEED)
+print(_("train: {n_train} images, test: {n_test} images",
+        n_train=len(X_train), n_test=len(X_test)))
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# ## Before training: two predictions
+#
+# Work them out with a pen before you run the next cells.
+#
+# 1. **How many numbers does training adjust** in this 64-64-10 net (every weight and every
+#    bias)? Write one number.
+# 2. **How often is the untrained net right?** Its weights are random. On the 360 test
+#    images, its accuracy is about: **A** 0 %, **B** 10 %, **C** 50 %, **D** 90 % or more.
+#    Write the letter.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ## 학습하기 전에: 예측 두 가지
+#
+# 다음 셀들을 실행하기 전에 펜으로 먼저 답을 구해 보세요.
+#
+# 1. 이 64-64-10 신경망에서 **학습이 조정하는 수는 몇 개일까요**(가중치와 편향을 모두 셉니다)?
+#    수 하나로 쓰세요.
+# 2. **학습하지 않은 신경망은 얼마나 자주 맞힐까요?** 가중치는 무작위 수입니다. 테스트 이미지
+#    360개에서 정확도는 대략 **A** 0 %, **B** 10 %, **C** 50 %, **D** 90 % 이상 가운데 어느
+#    것일까요? 글자로 쓰세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_n_params = ...   # your prediction: a number
+ex.predict("n_params", my_n_params)
+
+# %% slideshow={"slide_type": "fragment"}
+n_params = sum(W.size + b.size for W, b in zip(digits_net.weights, digits_net.biases))
+print(_("weights {shapes}, biases {bias_shapes}: {n} numbers in all",
+        shapes=" + ".join(str(W.shape) for W in digits_net.weights),
+        bias_shapes=" + ".join(str(b.shape) for b in digits_net.biases), n=n_params))
+
+# %% slideshow={"slide_type": "fragment"}
+my_untrained_accuracy = ...   # your prediction: "A", "B", "C" or "D"
+ex.predict("untrained_accuracy", my_untrained_accuracy)
+
+# %% slideshow={"slide_type": "fragment"}
+answers = digits_net.predict(X_test).argmax(axis=1)
+favourite = int(np.bincount(answers, minlength=10).argmax())
+untrained_acc = bp.accuracy(digits_net.predict(X_test), y_test)
+assert 0.05 < untrained_acc < 0.15 and np.mean(answers == favourite) > 0.9
+print(_("before training: test accuracy {acc:.1%}; the net answers {digit} for {k} of {n} "
+        "images", acc=untrained_acc, digit=favourite, k=int(np.sum(answers == favourite)),
+        n=len(answers)))
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# ## Training
+#
+# Mini-batches of 32, lr = 2.0, 40 epochs; `Monitor` records loss and accuracy of both parts
+# every epoch.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ## 학습
+#
+# 미니배치(mini-batch) 크기 32, 학습률(learning rate) lr = 2.0, 40 에포크(epoch)로 학습하고,
+# `Monitor`가 에포크마다 두 부분의 손실과 정확도를 기록합니다.
+
+# %% slideshow={"slide_type": "fragment"} tags=["nbval-ignore-output"]
 monitor = Monitor(X_train, y_train, X_test, y_test)
 history = bp.fit(digits_net, X_train, bp.one_hot(y_train, 10), lr=2.0, epochs=40,
                  batch_size=32, rng=np.random.default_rng(SEED), callback=monitor, progress=True)
@@ -88,8 +148,6 @@ history = bp.fit(digits_net, X_train, bp.one_hot(y_train, 10), lr=2.0, epochs=40
 y_pred = digits_net.predict(X_test).argmax(axis=1)
 test_acc = bp.accuracy(digits_net.predict(X_test), y_test)
 assert test_acc >= 0.97
-print(_("train: {n_train} images, test: {n_test} images",
-        n_train=len(X_train), n_test=len(X_test)))
 print(_("test accuracy after {n} epochs: {acc:.2%} ({right} of {total} right)",
         n=len(history.loss), acc=test_acc, right=int(np.sum(y_pred == y_test)),
         total=len(y_test)))
@@ -160,6 +218,23 @@ plt.show()
 # $g'(Z^{[2]}) = \sigma(1-\sigma) \le \tfrac14$ 없이 들어갑니다. 그래서 한 번에 움직이는 폭이
 # 기울기를 따를 때보다 몇 배 크고, 출력마다 반영되는 비중도 달라집니다.
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Predict first** (with a pen, before you run the next cells): after 200 steps, which rule
+# ends with the lower loss $E$?
+# **A** the lecture's rule, at both learning rates; **B** the exact gradient, at both;
+# **C** the lecture's rule at lr = 2, the exact gradient at lr = 10;
+# **D** the exact gradient at lr = 2, the lecture's rule at lr = 10. Write the letter.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **먼저 예측하세요** (다음 셀들을 실행하기 전에 펜으로): 200단계 뒤에 손실 $E$가 더 낮은 쪽은
+# 어느 규칙일까요? **A** 두 학습률 모두 강의의 규칙, **B** 두 학습률 모두 정확한 기울기,
+# **C** lr = 2에서는 강의의 규칙, lr = 10에서는 정확한 기울기,
+# **D** lr = 2에서는 정확한 기울기, lr = 10에서는 강의의 규칙. 글자로 쓰세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_rule_outcome = ...   # your prediction: "A", "B", "C" or "D"
+ex.predict("rule_outcome", my_rule_outcome)
+
 # %% slideshow={"slide_type": "fragment"}
 pick = rng.choice(len(X_train), 200, replace=False)
 X_small, T_small = X_train[pick], bp.one_hot(y_train[pick], 10)
@@ -201,6 +276,36 @@ print(_("lr = 2: lecture {lecture2:.4f} < exact {exact2:.4f};  lr = 10: lecture 
         "> exact {exact10:.4f}, E rose in {up_lecture} lecture steps and {up_exact} exact steps",
         lecture2=lecture2, exact2=exact2, lecture10=lecture10, exact10=exact10,
         up_lecture=up_lecture, up_exact=up_exact))
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="en"
+# ## Exercise — where is the lecture's rule the gradient?
+#
+# The lecture's rule $E^{[1]} = W^{[2]T}E^{[2]}$ leaves out $g'(Z^{[2]})$. Above, with sigmoid
+# + MSE, that changed the training; with softmax + cross-entropy it changed nothing. Write
+# `rule_is_gradient(hidden, output, loss)`: `True` when, for a two-layer net with that hidden
+# activation (`"sigmoid"`, `"tanh"`, `"relu"`), output activation (`"sigmoid"`, `"tanh"`,
+# `"identity"`, `"softmax"`) and loss (`"mse"`, `"bce"`, `"softmax_ce"`), the rule gives
+# exactly the gradient; `False` otherwise. Reason it out from $dZ^{[2]}$; the check compares
+# `mm.lecture_backward` with `mm.exact_backward` for every valid combination.
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
+# ## 연습 문제 — 강의의 규칙은 언제 기울기와 같을까?
+#
+# 강의의 규칙 $E^{[1]} = W^{[2]T}E^{[2]}$는 $g'(Z^{[2]})$를 빼먹습니다. 위에서 시그모이드 + MSE일
+# 때는 이것이 학습을 바꾸었고, 소프트맥스 + 교차 엔트로피일 때는 아무것도 바꾸지 않았습니다.
+# `rule_is_gradient(hidden, output, loss)`를 완성하세요. 은닉층의 활성화 함수(`"sigmoid"`,
+# `"tanh"`, `"relu"`), 출력층의 활성화 함수(`"sigmoid"`, `"tanh"`, `"identity"`, `"softmax"`),
+# 손실(`"mse"`, `"bce"`, `"softmax_ce"`)이 그렇게 주어진 2층 신경망에서 이 규칙이 기울기와
+# 정확히 같으면 `True`, 아니면 `False`를 반환합니다. $dZ^{[2]}$에서 출발해 따져 보세요. 검사
+# 함수는 가능한 모든 조합에서 `mm.lecture_backward`와 `mm.exact_backward`를 비교합니다.
+
+# %% slideshow={"slide_type": "fragment"}
+def rule_is_gradient(hidden, output, loss):
+    raise NotImplementedError  # your code here: return True or False
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_rule_is_gradient(rule_is_gradient)
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary
