@@ -25,7 +25,7 @@ DECK_DELTA_O = sol.delta_output(_net.predict(_x), _t)   # right on deck 002 only
 
 
 def test_checks_cover_the_notebook_stubs():
-    assert set(ex.CHECKS) == {"delta_output", "delta_hidden", "grad_b1"}
+    assert set(ex.CHECKS) == {"delta_output", "delta_hidden", "grad_b1", "zero_gradients"}
 
 
 @pytest.mark.parametrize("wrong, hint", [
@@ -78,3 +78,36 @@ def test_grad_b1_mistakes(wrong, hint):
 
 def test_grad_b1_accepts_a_one_element_array():
     assert ex.check_grad_b1(lambda d: np.array([d.sum()])).passed is True
+
+
+def _row(i):
+    return {f"w{i}{j}" for j in range(1, 5)}
+
+
+def test_zero_gradients_cases_are_what_bpkit_computes():
+    # x2 = 0; x1 = x3 = 0; no zero; x3 = 0 with a negative input: rows of W_IH only
+    expected = [_row(2), _row(1) | _row(3), set(), _row(3)]
+    assert [ex.zero_gradient_names(x) for x in ex.ZERO_INPUTS] == expected
+
+
+@pytest.mark.parametrize("wrong, hint", [
+    (lambda x: set(), "has a zero input"),
+    (lambda x: sol.zero_gradients(x) | {"w'11"}, "no output weight belongs here"),
+    (lambda x: {f"w{k}2" for k in range(1, 4)}, "INTO hidden unit i"),
+    (lambda x: {"w21", "w22", "w23", "w24"}, "use x, with no names typed in"),
+    (lambda x: {f"w{i + 1}{j + 1}" for i in range(3) if x[i] != 0 for j in range(4)},
+     "complement"),
+    (lambda x: {"w21"}, "{w22, w23, w24} missing"),
+    (lambda x: sol.zero_gradients(x) | {"b1"}, "biases, not weights"),
+    (lambda x: "w21", "not one text"),
+    (lambda x: ["w_99"], "is not a weight of deck 002's net"),
+])
+def test_zero_gradients_mistakes(wrong, hint):
+    fb = ex.check_zero_gradients(wrong)
+    assert fb.passed is False and hint in fb.message, fb.message
+
+
+def test_zero_gradients_accepts_other_spellings():
+    def spelled(x):
+        return [f"W_{{{i + 1}{j + 1}}}" for i in range(3) if x[i] == 0 for j in range(4)]
+    assert ex.check_zero_gradients(spelled).passed is True

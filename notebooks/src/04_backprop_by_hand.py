@@ -187,8 +187,26 @@ display(hand.weights(1), hand.weights(2))
 # 값은 소수 넷째 자리까지(유효숫자는 적어도 4자리) 보여 주고, 계산은 전체 정밀도로 합니다.
 # 그래서 펜으로 계산한 값은 표와 마지막 자리에서 다를 수 있습니다.
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict, then reveal.** Work out with a pen, before you run the next cells: $net_{H1}$ from
+# the given numbers and $W_{IH}$, then $out_{H1}$. Write each answer in place of `...` (four
+# significant figures are enough); the table after it shows the exact value.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **예측한 뒤 확인하기.** 다음 셀들을 실행하기 전에 펜으로 계산해 보세요. 주어진 숫자와 $W_{IH}$로
+# $net_{H1}$을, 이어서 $out_{H1}$을 구합니다. `...` 자리에 답을 적으세요(유효숫자 네 자리면
+# 충분합니다). 그 아래의 표가 정확한 값을 보여 줍니다.
+
+# %% slideshow={"slide_type": "fragment"}
+my_net_H1 = ...   # your prediction: a number
+ex.predict("net_H1", my_net_H1)
+
 # %% slideshow={"slide_type": "fragment"}
 hand.net_hidden()
+
+# %% slideshow={"slide_type": "fragment"}
+my_out_H1 = ...   # your prediction: a number
+ex.predict("out_H1", my_out_H1)
 
 # %% slideshow={"slide_type": "fragment"}
 hand.out_hidden()
@@ -281,6 +299,16 @@ print(_("(2)  d out_O1/d net_O1 = out_O1(1 - out_O1): σ'(s) − σ(s)(1 − σ(
 # $\delta_{O} = \partial E_{Total}/\partial net_{O}$). 그러면
 # $\partial E_{Total}/\partial w'_{ij} = \delta_{Oj}\, out_{Hi}$입니다.
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Pen first:** $\delta_{O1}$, from $out_{O1}$ in the table above and $target_1$.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **먼저 펜으로:** 위 표의 $out_{O1}$과 $target_1$로 $\delta_{O1}$을 계산하세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_delta_O1 = ...   # your prediction: a number
+ex.predict("delta_O1", my_delta_O1)
+
 # %% slideshow={"slide_type": "fragment"}
 hand.delta_output()
 
@@ -346,6 +374,20 @@ hand.erratum_w12()
 # %% slideshow={"slide_type": "fragment"}
 hand.check_b2_split()
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Pen first:** gradient descent moves every weight against its gradient,
+# $w'^{(new)}_{ij} = w'_{ij} - lr \cdot \partial E_{Total}/\partial w'_{ij}$ with lr = 0.5.
+# What is $w'^{(new)}_{11}$? (Its gradient is in the $\partial E_{Total}/\partial W_{HO}$ table.)
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **먼저 펜으로:** 경사하강법은 모든 가중치를 기울기의 반대 방향으로 옮깁니다:
+# lr = 0.5로 $w'^{(new)}_{ij} = w'_{ij} - lr \cdot \partial E_{Total}/\partial w'_{ij}$.
+# $w'^{(new)}_{11}$은 얼마일까요? (기울기는 $\partial E_{Total}/\partial W_{HO}$ 표에 있습니다.)
+
+# %% slideshow={"slide_type": "fragment"}
+my_w11_prime_new = ...   # your prediction: a number
+ex.predict("w'11(new)", my_w11_prime_new)
+
 # %% slideshow={"slide_type": "fragment"}
 hand.update(lr, layer=2)
 
@@ -408,6 +450,18 @@ hand.erratum_dE_dout_H1()
 # (슬라이드의 $\partial E_{Total}/\partial w_{12} = (\delta_{O1}w'_{21} + \delta_{O2}w'_{22})
 # \,out_{H2}(1 - out_{H2})\,x_1 = \delta_{H2}x_1$은 맞습니다.)
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Pen first:** $\delta_{H2}$, by the slide's formula just above, from the $\delta_O$, $W_{HO}$
+# and $out_H$ tables.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **먼저 펜으로:** 바로 위 슬라이드의 식으로 $\delta_O$, $W_{HO}$, $out_H$ 표에서 $\delta_{H2}$를
+# 계산하세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_delta_H2 = ...   # your prediction: a number
+ex.predict("delta_H2", my_delta_H2)
+
 # %% slideshow={"slide_type": "fragment"}
 hand.delta_hidden()
 
@@ -442,6 +496,42 @@ dE1_dout_H1 = hand.delta_O[0] * hand.W_HO[0, 0]          # E_1's part only
 only_E1 = dE1_dout_H1 * hand.out_H[0] * (1 - hand.out_H[0])
 print(_("∂E1/∂out_H1 · out_H1(1 − out_H1) = {part:.6f}, but δ_H1 = {delta:.6f}",
         part=only_E1, delta=hand.delta_H[0]))
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# ### Shared b1, or one bias per unit?
+#
+# Give each hidden unit $j$ a bias $b1_j$ of its own instead (bpkit's `bias="unit"`), all four
+# starting at b1's value, so that the forward pass does not change. What is
+# $\partial E_{Total}/\partial b1_j$ then? Reason it out before you run the next cells:
+#
+# **A** $\delta_{Hj}$ · **B** $\delta_{H1} + \delta_{H2} + \delta_{H3} + \delta_{H4}$, the same for every
+# $j$ · **C** $(\delta_{H1} + \dots + \delta_{H4})/4$ · **D** $\delta_{Hj} \cdot b1_j$
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# ### 공유 편향 b1인가, 뉴런마다 편향인가?
+#
+# 이번에는 은닉 뉴런 $j$마다 자기 편향 $b1_j$를 줍니다(bpkit의 `bias="unit"`). 네 편향 모두 b1의
+# 값에서 시작하므로 순전파는 달라지지 않습니다. 그러면 $\partial E_{Total}/\partial b1_j$는
+# 무엇일까요? 다음 셀들을 실행하기 전에 추론해 보세요.
+#
+# **A** $\delta_{Hj}$ · **B** $\delta_{H1} + \delta_{H2} + \delta_{H3} + \delta_{H4}$, 모든 $j$에서 같은
+# 값 · **C** $(\delta_{H1} + \dots + \delta_{H4})/4$ · **D** $\delta_{Hj} \cdot b1_j$
+
+# %% slideshow={"slide_type": "fragment"}
+my_choice = ...   # your prediction: "A", "B", "C" or "D"
+ex.predict("b1_per_unit", my_choice)
+
+# %% slideshow={"slide_type": "fragment"}
+per_unit = bp.MLP([3, 4, 2], activation="sigmoid", loss="mse", bias="unit", seed=SEED)
+per_unit.weights = net.weights
+per_unit.biases = [np.full(4, hand.b1), np.full(2, hand.b2)]
+fwd_unit = per_unit.forward(x)
+db_unit = per_unit.backward(fwd_unit, target).db[0]
+assert np.allclose(fwd_unit.outs[1][0], hand.out_O)           # the same forward pass
+assert np.allclose(db_unit, hand.delta_H) and np.isclose(db_unit.sum(), hand.bwd.db[0])
+db_text = ", ".join(handcalc.num(v) for v in db_unit)
+print(_("one bias per hidden unit: ∂E_Total/∂b1_j = {db}, as in the δ_H table", db=db_text))
+print(_("their sum, {s}, is the shared b1's gradient", s=handcalc.num(db_unit.sum())))
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ### One update with lr
@@ -648,6 +738,28 @@ def grad_b1(delta_H):
 # %% slideshow={"slide_type": "fragment"}
 ex.check_grad_b1(grad_b1)
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **4.** *Reasoning.* `zero_gradients(x)` returns the set of names of the weights whose gradient
+# $\partial E_{Total}/\partial w$ is **exactly 0** when deck 002's net (its weights, biases and
+# targets) gets the input `x`, shape (3,). Names as in the tables, e.g. `{"w21", "w'12"}`;
+# `set()` when no gradient is 0. Reason from the gradient formulas of sections 2 and 3: which of
+# their factors can be 0, and for which weights?
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **4.** *추론.* `zero_gradients(x)`는 강의 자료 002의 신경망(같은 가중치, 편향, 목표값)에 입력
+# `x`(모양 (3,))를 넣었을 때 기울기 $\partial E_{Total}/\partial w$가 **정확히 0**인 가중치들의
+# 이름을 집합으로 반환합니다. 이름은 표에 쓰인 대로, 예를 들어 `{"w21", "w'12"}`처럼 쓰고, 0인
+# 기울기가 없으면 `set()`을 반환합니다. 2절과 3절의 기울기 식에서 추론하세요: 어느 인수가 0이 될
+# 수 있고, 그것은 어느 가중치의 기울기에 들어가나요?
+
+# %% slideshow={"slide_type": "fragment"}
+def zero_gradients(x):
+    raise NotImplementedError  # your code here: return a set of names
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_zero_gradients(zero_gradients)
+
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary
 #
@@ -656,8 +768,9 @@ ex.check_grad_b1(grad_b1)
 # - **Backward by hand:** $\delta_O = (out_O - target)\,out_O(1 - out_O)$;
 #   $\partial E/\partial w'_{ij} = \delta_{Oj}\,out_{Hi}$;
 #   $\delta_{Hj} = (\sum_k \delta_{Ok} w'_{jk})\,out_{Hj}(1 - out_{Hj})$;
-#   $\partial E/\partial w_{ij} = \delta_{Hj}\,x_i$; a shared bias gets the **sum** of the δ of
-#   the units it feeds. One step of size lr lowers $E_{Total}$ (table "One step").
+#   $\partial E/\partial w_{ij} = \delta_{Hj}\,x_i$ (so an input $x_i = 0$ zeroes the gradients
+#   of the weights leaving it); a shared bias gets the **sum** of the δ of the units it feeds,
+#   a bias per unit its own δ. One step of size lr lowers $E_{Total}$ (table "One step").
 # - **Matrix form (구현):** δ by ⊙, weight gradients as outer products (input column ∘ δ
 #   row), δ_H via $W_{HO}^T$ — equal to the tables and to bpkit's records.
 # - **Slides can be wrong:** ∂net_O2/∂w'_21 should be ∂net_O2/∂w'_12, the second line of
@@ -671,8 +784,9 @@ ex.check_grad_b1(grad_b1)
 # - **손으로 하는 역전파:** $\delta_O = (out_O - target)\,out_O(1 - out_O)$;
 #   $\partial E/\partial w'_{ij} = \delta_{Oj}\,out_{Hi}$;
 #   $\delta_{Hj} = (\sum_k \delta_{Ok} w'_{jk})\,out_{Hj}(1 - out_{Hj})$;
-#   $\partial E/\partial w_{ij} = \delta_{Hj}\,x_i$; 공유 편향은 자신이 들어가는 뉴런들의 δ의 **합**을
-#   받는다. 크기 lr의 한 단계가 $E_{Total}$을 줄인다("한 단계" 표).
+#   $\partial E/\partial w_{ij} = \delta_{Hj}\,x_i$(그래서 입력 $x_i = 0$이면 그 입력에서 나가는
+#   가중치의 기울기가 0이다); 공유 편향은 자신이 들어가는 뉴런들의 δ의 **합**을, 뉴런마다 있는
+#   편향은 자기 δ를 받는다. 크기 lr의 한 단계가 $E_{Total}$을 줄인다("한 단계" 표).
 # - **행렬로 (구현):** δ는 ⊙로, 가중치의 기울기는 외적(입력 열 ∘ δ 행)으로, δ_H는 $W_{HO}^T$로
 #   구한다 — 손으로 만든 표, bpkit의 기록과 같다.
 # - **슬라이드도 틀릴 수 있다:** ∂net_O2/∂w'_21은 ∂net_O2/∂w'_12여야 하고, ∂E_Total/∂out_H1의
