@@ -77,6 +77,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 
 import bpkit as bp
+from bpkit.exercises import nb10 as ex
 from bpkit.export import DrawingError, ExportError, from_json, to_digit_pixels, to_json, to_onnx
 from bpkit.i18n import _
 
@@ -173,6 +174,18 @@ print(_("three lines give net.predict exactly: {same}",
 # PyTorch는 쓰지 않습니다. 휴대폰은 (데이터 세트에 저장된 그대로) 0–16의 밝기 값을 보내므로,
 # 그래프는 먼저 1/16을 곱합니다. `bp.load_digits_split`이 적용하는 것과 같은 크기 조정입니다.
 
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Predict first** (with a pen, before you run the next cells): how many nodes does the
+# graph of our 64-128-10 net (relu, then softmax, input scaled by 1/16) have? Write one number.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **먼저 예측하세요** (다음 셀들을 실행하기 전에 펜으로): 우리 64-128-10 신경망(relu, 그다음
+# 소프트맥스, 입력에 1/16을 곱함)의 그래프에는 노드가 몇 개 있을까요? 수 하나로 쓰세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_onnx_nodes = ...   # your prediction: a number
+ex.predict("onnx_nodes", my_onnx_nodes)
+
 # %% slideshow={"slide_type": "fragment"}
 onnx_path = to_onnx(net, OUT / "digits.onnx", input_scale=1 / 16)
 model = onnx.load(onnx_path)
@@ -183,10 +196,43 @@ bp.Table([_("node"), _("operation"), _("inputs"), _("output")],
                    input=model.graph.input[0].name, output=model.graph.output[0].name))
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
-# onnxruntime runs the file on all 360 test images. Its probabilities should be bpkit's:
+# The weights and biases are inside the file, as float32. **Predict first:** how many bytes
+# do they take? (Section 2's table counted the numbers.) Write one number.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
-# onnxruntime으로 이 파일을 테스트 이미지 360장 전부에 실행합니다. 확률이 bpkit과 같아야 합니다.
+# 가중치와 편향은 float32로 파일 안에 들어 있습니다. **먼저 예측하세요:** 이것들은 몇
+# 바이트를 차지할까요? (2절의 표에서 수의 개수를 세었습니다.) 수 하나로 쓰세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_weight_bytes = ...   # your prediction: a number of bytes
+ex.predict("weight_bytes", my_weight_bytes)
+
+# %% slideshow={"slide_type": "fragment"}
+stored = {init.name: (tuple(init.dims), len(init.raw_data)) for init in model.graph.initializer}
+params = sum(size for name, (dims, size) in stored.items() if name != "input_scale")
+assert params == 4 * sum(W.size + b.size for W, b in zip(net.weights, net.biases))
+bp.Table([_("initializer"), _("shape"), _("size (bytes)")],
+         [[name, str(dims), size] for name, (dims, size) in stored.items()],
+         caption=_("weights and biases: {params} bytes; the whole file: {file} bytes",
+                   params=params, file=onnx_path.stat().st_size))
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# onnxruntime runs the file on all 360 test images, in float32 (bpkit computes in float64).
+# **Predict first:** its probabilities, compared with bpkit's, are
+# **A** equal bit for bit; **B** not equal, but within 1e-6, with the same predicted digit
+# for every image; **C** about 1e-3 apart, with the same digits; **D** far apart, with some
+# predicted digits changed. Write the letter.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# onnxruntime으로 이 파일을 테스트 이미지 360장 전부에 float32로 실행합니다(bpkit은
+# float64로 계산합니다). **먼저 예측하세요:** 그 확률을 bpkit의 확률과 비교하면
+# **A** 비트 하나까지 같다, **B** 같지는 않지만 차이가 1e-6 이내이고 모든 이미지에서 예측한
+# 숫자가 같다, **C** 약 1e-3만큼 다르지만 숫자는 같다, **D** 크게 달라서 예측한 숫자가 바뀌는
+# 이미지도 있다. 글자로 쓰세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_float32_gap = ...   # your prediction: "A", "B", "C" or "D"
+ex.predict("float32_gap", my_float32_gap)
 
 # %% slideshow={"slide_type": "fragment"}
 pixels = X_test * 16                                 # intensities 0–16, what a phone sends
@@ -195,9 +241,10 @@ P = net.predict(X_test)                              # bpkit, float64
 Q = session.run(None, {"pixels": pixels.astype(np.float32)})[0]   # onnxruntime, float32
 gap = np.abs(Q - P).max()
 assert gap < 1e-6 and np.array_equal(Q.argmax(axis=1), P.argmax(axis=1))
-print(_("onnxruntime: output {dtype}, shape {shape}; largest |Δp| below 1e-6: {small}; "
-        "same predicted digit for all {n} images: {same}", dtype=Q.dtype, shape=Q.shape,
-        small=gap < 1e-6, n=len(Q), same=np.array_equal(Q.argmax(1), P.argmax(1))))
+print(_("onnxruntime: output {dtype}, shape {shape}; equal bit for bit: {equal}; largest "
+        "|Δp| below 1e-6: {small}; same predicted digit for all {n} images: {same}",
+        dtype=Q.dtype, shape=Q.shape, equal=np.array_equal(Q, P), small=gap < 1e-6, n=len(Q),
+        same=np.array_equal(Q.argmax(1), P.argmax(1))))
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ### Why not exactly equal? float32
@@ -468,6 +515,36 @@ print(_("what a phone downloads: {total:.1f} MB, of which {app:.2f} MB app and m
 # 어느 경로든 앱은 자기 그리기 화면에서 얻은 0–16의 밝기 값 64개를, `to_digit_pixels`와 똑같이
 # 전처리해서 넘깁니다. (안드로이드 앱 빌드 자체는 이 시리즈에서 다루지 않습니다.
 # `phone/README.md`를 보세요.)
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="en"
+# ## Exercise — which nodes will the graph have?
+#
+# An app developer needs to know what `to_onnx` will write before shipping a file to ONNX
+# Runtime Mobile. Write `onnx_ops(activations, bias, input_scale)`: the list of the graph's
+# operators, node by node in order (as the column "operation" of section 3's table), for an
+# MLP with these activations (one per layer: `"sigmoid"`, `"tanh"`, `"relu"`, `"identity"`,
+# `"softmax"`), bias mode (`"unit"`, `"shared"` — one bias per layer — or `"none"`) and input
+# scale. Reason it out from section 3's table and `net = inp W + b, out = g(net)`; do not
+# call `to_onnx`. The check compares with the files `to_onnx` writes for six nets.
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
+# ## 연습 문제 — 그래프에는 어떤 노드가 생길까?
+#
+# 앱 개발자는 파일을 ONNX Runtime Mobile에 실어 보내기 전에 `to_onnx`가 무엇을 쓸지 알아야
+# 합니다. `onnx_ops(activations, bias, input_scale)`를 완성하세요. 활성화 함수(층마다 하나:
+# `"sigmoid"`, `"tanh"`, `"relu"`, `"identity"`, `"softmax"`), 편향 방식(`"unit"`, 층마다 편향
+# 하나인 `"shared"`, 또는 `"none"`), 입력 배율이 이렇게 주어진 MLP에 대해, 그래프의 연산을 노드
+# 순서대로(3절 표의 "연산" 열처럼) 담은 리스트를 반환합니다. 3절의 표와
+# `net = inp W + b, out = g(net)`에서 따져 보고, `to_onnx`는 호출하지 마세요. 검사 함수는 신경망
+# 여섯 개에 대해 `to_onnx`가 실제로 쓴 파일과 비교합니다.
+
+# %% slideshow={"slide_type": "fragment"}
+def onnx_ops(activations, bias, input_scale):
+    raise NotImplementedError  # your code here: return a list such as ["MatMul", "Add", ...]
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_onnx_ops(onnx_ops)
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Try it
