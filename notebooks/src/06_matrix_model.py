@@ -164,6 +164,18 @@ assert gap < 1e-8
 print(_("ΔW^[1] = dZ^[1]·A^[0]ᵀ and ΔW^[2] = dZ^[2]·A^[1]ᵀ equal the finite-difference "
         "gradients of E: {ok} (every entry within 1e-8)", ok=gap < 1e-8))
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict first** (before you run the next cells): what is the shape of $\Delta W^{[2]}$ for
+# our batch? Answer `"(2, 4)"`, `"(4, 2)"`, `"(2, 5)"`, `"(5, 4)"` or `"(2, 4, 5)"`.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **먼저 예측해 보세요**(다음 셀들을 실행하기 전에): 우리 배치에서 $\Delta W^{[2]}$의 모양은 무엇일까요?
+# `"(2, 4)"`, `"(4, 2)"`, `"(2, 5)"`, `"(5, 4)"`, `"(2, 4, 5)"` 중 하나로 답하세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_dW2_shape = ...   # your prediction: one of the shapes above, as text
+ex.predict("dW2_shape", my_dW2_shape)
+
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ## Every shape, and bpkit's rows
 #
@@ -556,10 +568,13 @@ bp.Table([_("update"), _("E before"), _("E after"), _("change")],
 # Deck 004's slide on this step is an image; the rule is in the code of the course behind the
 # deck, the KMOOC lecture "파이썬으로 배우는 기계학습" (Handong University). Its notebook for
 # lecture 8-3 sends the output error back as `E1 = np.dot(W2.T, E2)` with `E2 = y − ŷ`, that is
-# $E^{[1]} = W^{[2]T}E^{[2]}$ — the output error itself — and prints
-# `E1 = [0.21501571, 0.1284819, 0.08653381]` for its example: sigmoid units, no biases,
-# `W1 = [[.1, .4], [.2, .2], [.3, 0]]`, `W2 = [[.3, .2, .1], [.2, .1, .1]]`, `x = [1, 0]`,
-# `y = [1, 1]`. bpkit's forward pass reproduces those numbers:
+# $E^{[1]} = W^{[2]T}E^{[2]}$ — the output error itself — and prints `E1` for its example:
+# sigmoid units, no biases, `W1 = [[.1, .4], [.2, .2], [.3, 0]]`,
+# `W2 = [[.3, .2, .1], [.2, .1, .1]]`, `x = [1, 0]`, `y = [1, 1]`.
+#
+# **Predict first, with a pen and a calculator** (before you run the next cells): the first
+# entry of that `E1`. Go forward ($A^{[1]} = \sigma(W^{[1]}x)$, $\hat y = \sigma(W^{[2]}A^{[1]})$),
+# then back, with four significant figures.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 8. E1 값 계산 — 강의의 "오차 역전파"
@@ -567,10 +582,17 @@ bp.Table([_("update"), _("E before"), _("E after"), _("change")],
 # 강의 자료 004에서 이 단계의 슬라이드는 그림이라서, 규칙은 강의 자료의 바탕이 된 강좌의 코드에
 # 있습니다. KMOOC 강좌 "파이썬으로 배우는 기계학습"(한동대학교)의 8-3강 노트북은 출력 오차를
 # `E2 = y − ŷ`일 때 `E1 = np.dot(W2.T, E2)`로 되돌려 보냅니다. 곧 $E^{[1]} = W^{[2]T}E^{[2]}$로
-# 출력 오차 자체를 보내며, 예제에 대해 `E1 = [0.21501571, 0.1284819, 0.08653381]`을 출력합니다.
-# 예제는 시그모이드(sigmoid) 뉴런, 편향 없음, `W1 = [[.1, .4], [.2, .2], [.3, 0]]`,
-# `W2 = [[.3, .2, .1], [.2, .1, .1]]`, `x = [1, 0]`, `y = [1, 1]`입니다. bpkit의 순전파로 같은
-# 숫자가 나옵니다:
+# 출력 오차 자체를 보내며, 예제에 대해 `E1`을 출력합니다. 예제는 시그모이드(sigmoid) 뉴런, 편향
+# 없음, `W1 = [[.1, .4], [.2, .2], [.3, 0]]`, `W2 = [[.3, .2, .1], [.2, .1, .1]]`, `x = [1, 0]`,
+# `y = [1, 1]`입니다.
+#
+# **먼저 펜과 계산기로 예측해 보세요**(다음 셀들을 실행하기 전에): 그 `E1`의 첫 번째 원소는
+# 얼마일까요? 순전파($A^{[1]} = \sigma(W^{[1]}x)$, $\hat y = \sigma(W^{[2]}A^{[1]})$)를 한 다음
+# 거꾸로 계산하고, 유효숫자 네 자리를 유지하세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_E1_first = ...   # your prediction: a number
+ex.predict("E1_first", my_E1_first)
 
 # %% slideshow={"slide_type": "fragment"}
 W1_course = np.array([[.1, .4], [.2, .2], [.3, 0]])     # the course's columns: (3 hidden, 2 inputs)
@@ -584,14 +606,34 @@ assert np.allclose(E1_course, [0.21501571, 0.1284819, 0.08653381], rtol=0, atol=
 print("E1 =", np.round(E1_course, 8), _("(the course's printed E1, to its 8 digits)"))
 
 # %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
-# The chain rule says $E^{[1]} = W^{[2]T} dZ^{[2]}$ with $dZ^{[2]} = E^{[2]} \odot g'(Z^{[2]})$: the
-# course's rule **drops $g'(Z^{[2]})$**. What does that cost? A gradient check tells which one
-# is the gradient (sigmoid output, MSE):
+# The course's notebook prints `E1 = [0.21501571, 0.1284819, 0.08653381]`: bpkit's forward pass
+# gives the same numbers.
 
 # %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# 강좌의 노트북은 `E1 = [0.21501571, 0.1284819, 0.08653381]`을 출력합니다. bpkit의 순전파로 같은
+# 숫자가 나옵니다.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# The chain rule says $E^{[1]} = W^{[2]T} dZ^{[2]}$ with $dZ^{[2]} = E^{[2]} \odot g'(Z^{[2]})$: the
+# course's rule **drops $g'(Z^{[2]})$**. What does that cost? A gradient check tells which one
+# is the gradient (sigmoid output, MSE).
+#
+# **Predict first** (before you run the next cells): with the course's $E^{[1]}$, which weight
+# gradient is still the gradient of $E$? Answer `"both"`, `"W1"` (only $\Delta W^{[1]}$), `"W2"`
+# (only $\Delta W^{[2]}$) or `"neither"`.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
 # 연쇄법칙에 따르면 $dZ^{[2]} = E^{[2]} \odot g'(Z^{[2]})$일 때 $E^{[1]} = W^{[2]T} dZ^{[2]}$입니다.
 # 강의의 규칙은 **$g'(Z^{[2]})$를 빠뜨립니다**. 그 대가는 무엇일까요? 어느 쪽이 기울기인지는 기울기
-# 검증(gradient check)이 알려 줍니다(시그모이드 출력, 평균제곱오차(MSE)):
+# 검증(gradient check)이 알려 줍니다(시그모이드 출력, 평균제곱오차(MSE)).
+#
+# **먼저 예측해 보세요**(다음 셀들을 실행하기 전에): 강좌의 $E^{[1]}$을 쓰면 어느 가중치의 기울기가
+# 여전히 $E$의 기울기일까요? `"both"`, `"W1"`($\Delta W^{[1]}$만), `"W2"`($\Delta W^{[2]}$만),
+# `"neither"` 중 하나로 답하세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_lecture_grad = ...   # your prediction: "both", "W1", "W2" or "neither"
+ex.predict("lecture_grad", my_lecture_grad)
 
 # %% slideshow={"slide_type": "fragment"}
 lecture = bp.check_gradients(net, X, T, backward=mm.lecture_backward)
@@ -755,6 +797,30 @@ def my_update(W2, A1, A2, Y, lr):
 
 # %% slideshow={"slide_type": "fragment"}
 ex.check_my_update(my_update)
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Exercise 4 · a bias in the column model.** Deck 004 has no biases. Add one to the output
+# layer, $Z = W A + b$, added to every sample's column. `dZ` is $\partial E/\partial Z$,
+# $(n_\text{out}, m)$, for the deck's $E$ summed over the batch. `bias_grad(dZ, shared)` returns
+# $\partial E/\partial b$: with `shared=False` each unit $k$ has its own $b_k$ (deck 003); with
+# `shared=True` one $b$ serves every unit of the layer (deck 002). Which entries of $Z$ does
+# each $b$ touch? The check tries four batches, one of them square.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **연습 문제 4 · 열 모델의 편향.** 강의 자료 004에는 편향이 없습니다. 출력층에 편향을 넣어
+# $Z = W A + b$로 두고, $b$를 모든 샘플의 열에 더합니다. `dZ`는 배치 전체를 더한 강의 자료의 $E$에
+# 대한 $\partial E/\partial Z$이고 모양은 $(n_\text{out}, m)$입니다. `bias_grad(dZ, shared)`는
+# $\partial E/\partial b$를 반환합니다. `shared=False`이면 뉴런 $k$마다 자기 $b_k$가 있고(강의 자료 003),
+# `shared=True`이면 $b$ 하나를 층의 모든 뉴런이 함께 씁니다(강의 자료 002). 각 $b$는 $Z$의 어느 원소에
+# 들어갈까요? 검사는 배치 네 개를 시험하며, 그중 하나는 정사각 행렬입니다.
+
+# %% slideshow={"slide_type": "fragment"}
+def bias_grad(dZ, shared):
+    raise NotImplementedError  # your code here
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_bias_grad(bias_grad)
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary
