@@ -143,7 +143,8 @@ def test_notebook_asks_every_question_once(nb):
 def test_stored_notebooks_show_every_question_unanswered(nb):
     for folder, marker in (("notebooks", "Not attempted yet"), ("notebooks/ko", "아직 풀지 않음")):
         (path,) = (ROOT / folder).glob(f"{nb[2:]}_*.ipynb")
-        outputs = [json.dumps(c.get("outputs", []), ensure_ascii=False) for c in json.loads(path.read_text())["cells"]
+        cells = json.loads(path.read_text())["cells"]
+        outputs = [json.dumps(c.get("outputs", []), ensure_ascii=False) for c in cells
                    if c["cell_type"] == "code" and "ex.predict(" in "".join(c["source"])]
         assert len(outputs) == len(_module(nb).PREDICTIONS)
         assert all(marker in o for o in outputs)
