@@ -84,3 +84,18 @@ def test_which_bug_unknown_name_and_missing_letters():
     assert fb.passed is False and "not in the zoo" in fb.message
     fb = ex.check_which_bug(lambda: {"A": "bias_averaged"})
     assert fb.passed is False and "still to name: B, C, D, E" in fb.message
+
+
+# ---- predict, then reveal: the facts the reference answers rest on ------------------------------
+def test_prediction_facts_follow_bpkit():
+    from bpkit.exercises import nb09
+    v = nb09._deck002_differences()
+    assert v["centred"] < v["one"] / 1000                      # closer: "centred"
+    import bpkit as bp
+    from bpkit.lessons import finite_diff
+    hs = np.logspace(-14, 0, 57)                                # section 2's grid
+    errors = finite_diff.difference_errors(bp.sigmoid, float(bp.sigmoid_grad(0.5)), 0.5, hs,
+                                           np.float64)["centred"]
+    assert hs[np.argmin(errors)] == 1e-5 and nb09._best_h().right == "1e-5"
+    assert nb09._zoo_diagnosis("bias_averaged").flagged == ["b[0]", "b[1]", "b[2]"]   # "b"
+    assert abs(nb09._zoo_diagnosis("flipped_sign").max_rel_error - 2) < 1e-9

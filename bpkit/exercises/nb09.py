@@ -3,15 +3,24 @@ error, the bug zoo).
 
 Each check runs the learner's function on two cases (the second changes every argument) and,
 when the answer is wrong, compares it with what typical mistakes give, to name the mistake.
+
+``PREDICTIONS`` (predict, then reveal): ``closer`` (section 1: one-sided or centred, nearer
+backprop?), ``best_h`` (section 2: the h with the smallest centred error in float64),
+``bias_flags`` and ``flipped_error`` (section 5: what the check shows for two bugs of the zoo).
 """
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
+from ..activations import sigmoid, sigmoid_grad
 from ..i18n import _
-from ..lessons import bugzoo
+from ..lessons import bugzoo, finite_diff
+from ..lessons.examples import deck002
 from ._compare import as_array, close, to_array, which_mistake
 from ._feedback import Case, Feedback, attempt, verdict
+from ._predict import Choice, Number, ask
 
 
 # ---- exercise 1: the centred difference -------------------------------------------------------
@@ -217,3 +226,98 @@ CHECKS = {
     "my_relative_error": check_my_relative_error,
     "which_bug": check_which_bug,
 }
+
+
+# ---- predict, then reveal -----------------------------------------------------------------------
+def _deck002_differences() -> dict:
+    """|one-sided − backprop| and |centred − backprop| for deck 002's ∂E/∂w'₁₁, h = 1e-5 (the
+    numbers of section 1's table)."""
+    net, x, t, _lr = deck002()
+    analytic = net.gradients(x, t)[0][1][0, 0]
+    W, h = net.weights[1], 1e-5
+    E0 = net.loss(x, t)
+    W[0, 0] += h
+    E_plus = net.loss(x, t)
+    W[0, 0] -= 2 * h
+    E_minus = net.loss(x, t)
+    W[0, 0] += h
+    return {"one": abs((E_plus - E0) / h - analytic),
+            "centred": abs((E_plus - E_minus) / (2 * h) - analytic)}
+
+
+def _closer() -> Choice:
+    v = _deck002_differences()
+    why = _("the centred difference: in (E(θ + h) − E(θ − h))/2h the h·E''/2 terms of the two "
+            "nudges cancel, so its error is O(h²); the one-sided one keeps h·E''/2, O(h). At "
+            "h = 1e-5: {centred:.0e} against {one:.0e}", **v)
+    return Choice("centred", {
+        "centred": why,
+        "one-sided": _("the one-sided difference keeps the h·E''/2 term of Taylor's series, an "
+                       "O(h) error; in the centred one it cancels between E(θ + h) and "
+                       "E(θ − h). At h = 1e-5: {one:.0e} against {centred:.0e}", **v),
+        "same": _("they differ by orders of magnitude: the centred difference cancels the "
+                  "h·E''/2 term that the one-sided one keeps. At h = 1e-5: {centred:.0e} against "
+                  "{one:.0e}", **v),
+    })
+
+
+def _best_h() -> Choice:
+    """Section 2's grid and curve: σ'(0.5) by centred differences in float64."""
+    hs = np.logspace(-14, 0, 57)
+    exact = float(sigmoid_grad(0.5))
+    errors = finite_diff.difference_errors(sigmoid, exact, 0.5, hs, np.float64)["centred"]
+    at = {key: float(errors[np.argmin(np.abs(np.log10(hs / float(key))))])
+          for key in ("1e-2", "1e-5", "1e-8", "1e-14")}
+    cube = float(np.finfo(np.float64).eps) ** (1 / 3)
+    return Choice("1e-5", {
+        "1e-2": _("too large: the Taylor term h²·f'''/6 still dominates there (error {e:.0e}); "
+                  "the error falls like h² until the round-off eps/h catches up",
+                  e=at["1e-2"]),
+        "1e-5": _("the truncation error h²·|f'''|/6 falls and the round-off eps·|f|/h grows as h "
+                  "shrinks; they meet near h ≈ eps^(1/3) ≈ {cube:.0e}: error {e:.0e} at "
+                  "h = 1e-5", cube=cube, e=at["1e-5"]),
+        "1e-8": _("h ≈ √eps ≈ 1e-8 is about the best h of the ONE-sided difference, whose "
+                  "truncation error shrinks only like h; the centred one's shrinks like h², so "
+                  "the round-off eps/h catches up earlier, near eps^(1/3) ≈ {cube:.0e} (error "
+                  "{e:.0e} at h = 1e-8)", cube=cube, e=at["1e-8"]),
+        "1e-14": _("the smallest h is not the best: E(θ + h) and E(θ − h) then agree in almost "
+                   "all their digits, and the round-off eps·|f|/h takes over (error {e:.0e} at "
+                   "h = 1e-14)", e=at["1e-14"]),
+    })
+
+
+def _zoo_diagnosis(name: str):
+    net, X, T = bugzoo.zoo_case(np.random.default_rng(0))
+    return bugzoo.diagnose(net, X, T, bugzoo.ZOO[name])
+
+
+def _bias_flags() -> Choice:
+    flagged = _zoo_diagnosis("bias_averaged").flagged_text
+    return Choice("b", {
+        "b": _("only ∂b = Σ δ is replaced by the mean, in every layer; the δ handed down are "
+               "untouched, so every ∂W is right. The check flags {flagged}, each off by a factor "
+               "N: relative error 1 − 1/N", flagged=flagged),
+        "b[2]": _("the mean replaces the sum in EVERY layer's ∂b, not only the output layer's: "
+                  "the check flags {flagged}", flagged=flagged),
+        "all": _("∂b is a by-product: the δ that flow down to the layers below are untouched, so "
+                 "every ∂W = (input)ᵀ·δ is still right; the check flags {flagged}",
+                 flagged=flagged),
+    })
+
+
+def _flipped_error() -> Number:
+    error = float(_zoo_diagnosis("flipped_sign").max_rel_error)
+    return Number(error, mistakes={
+        _("the sign does matter: with a = −n, |a − n| = 2|n| while max(|a|, |n|) = |n|"): 0.0,
+        _("rel divides by max(|a|, |n|) = |n|, not by |a| + |n| = 2|n|: |a − n| / |n| with "
+          "a = −n"): 1.0,
+    })
+
+
+PREDICTIONS = {
+    "closer": _closer,
+    "best_h": _best_h,
+    "bias_flags": _bias_flags,
+    "flipped_error": _flipped_error,
+}
+predict = partial(ask, PREDICTIONS)

@@ -26,3 +26,12 @@ def which_bug():
     """Found with bp.check_gradients(net, X, T, backward=bugzoo.mysteries()[letter])."""
     return {"A": "bias_averaged", "B": "missing_sigma_prime", "C": "loss_not_averaged",
             "D": "flipped_sign", "E": "transposed_weight"}
+
+
+# predict, then reveal: what a learner writes with a pen
+PREDICTIONS = {
+    "closer": "centred",       # the h·E''/2 terms cancel: O(h²) against O(h)
+    "best_h": "1e-5",          # h² meets eps/h near eps^(1/3) ≈ 6e-6
+    "bias_flags": "b",         # ∂b is the mean in every layer; the δ passed down are right
+    "flipped_error": 2,        # a = −n: |a − n| / max(|a|, |n|) = 2|n| / |n|
+}

@@ -92,7 +92,9 @@ plt.rcParams.update({"figure.dpi": 80, "axes.spines.top": False, "axes.spines.ri
 # $$\frac{\partial E}{\partial \theta} \approx \frac{E(\theta + h) - E(\theta - h)}{2h}
 # \quad\text{(centred)},\qquad \frac{E(\theta + h) - E(\theta)}{h}\quad\text{(one-sided)} .$$
 #
-# Deck 002's 3-4-2 net and its weight $w'_{11}$ (`weights[1][0, 0]`), h = 10⁻⁵:
+# Deck 002's 3-4-2 net and its weight $w'_{11}$ (`weights[1][0, 0]`), h = 10⁻⁵.
+# **Work it out with a pen before you run the next cells**: which lands closer to backprop's
+# ∂E/∂w'₁₁, the `"one-sided"` or the `"centred"` difference, or are they about the `"same"`?
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 1 · 가중치를 살짝 움직이고 E를 지켜보기
@@ -105,6 +107,12 @@ plt.rcParams.update({"figure.dpi": 80, "axes.spines.top": False, "axes.spines.ri
 # \quad\text{(중심 차분)},\qquad \frac{E(\theta + h) - E(\theta)}{h}\quad\text{(전진 차분)} .$$
 #
 # 강의 자료 002의 3-4-2 신경망과 그 가중치 $w'_{11}$(`weights[1][0, 0]`), h = 10⁻⁵로 해 봅니다.
+# **다음 셀들을 실행하기 전에 펜으로 먼저 생각해 보세요**: 역전파의 ∂E/∂w'₁₁에 더 가까운 것은
+# 전진 차분(`"one-sided"`)일까요, 중심 차분(`"centred"`)일까요, 아니면 둘이 비슷할까요(`"same"`)?
+
+# %% slideshow={"slide_type": "fragment"}
+my_closer = ...   # your prediction: "one-sided", "centred" or "same"
+ex.predict("closer", my_closer)
 
 # %% slideshow={"slide_type": "fragment"}
 net2, x2, t2, lr2 = deck002()
@@ -119,6 +127,7 @@ E_minus = net2.loss(x2, t2)
 W[0, 0] += h                                            # put the weight back
 rows = [(_("backprop"), analytic), (_("one-sided"), (E_plus - E0) / h),
         (_("centred"), (E_plus - E_minus) / (2 * h))]
+assert abs(rows[2][1] - analytic) < abs(rows[1][1] - analytic) / 1000   # centred is far closer
 bp.Table([_("method"), "∂E/∂w'_11", _("|difference − backprop|")],
          [[m, f"{v:.12f}", f"{abs(v - analytic):.1e}"] for m, v in rows])
 
@@ -163,7 +172,21 @@ display(sp.Eq(sp.Symbol(r"\frac{f(x+h)-f(x)}{h}"), one_sided, evaluate=False),
 # $E(\theta - h)$의 자릿수가 거의 다 같아지고, 각각의 반올림 오차(약 eps·|E|)를 h로 나눈 값이
 # eps/h처럼 커집니다. float32(eps ≈ 10⁻⁷)는 float64(eps ≈ 10⁻¹⁶)보다 훨씬 일찍 이 벽에 부딪힙니다.
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Work it out with a pen before you run the next cells**: in float64, which h gives the
+# centred difference its smallest error: `"1e-2"`, `"1e-5"`, `"1e-8"` or `"1e-14"`?
+# (Where does a term that falls like h² meet one that grows like eps/h?)
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **다음 셀들을 실행하기 전에 펜으로 먼저 생각해 보세요**: float64에서 중심 차분의 오차가 가장 작은
+# h는 `"1e-2"`, `"1e-5"`, `"1e-8"`, `"1e-14"` 가운데 어느 것일까요? (h²처럼 줄어드는 항과
+# eps/h처럼 커지는 항은 어디에서 만날까요?)
+
 # %% slideshow={"slide_type": "fragment"}
+my_best_h = ...   # your prediction, as text: "1e-2", "1e-5", "1e-8" or "1e-14"
+ex.predict("best_h", my_best_h)
+
+# %% slideshow={"slide_type": "subslide"}
 hs = np.logspace(-14, 0, 57)
 exact = float(bp.sigmoid_grad(0.5))
 curves = {}
@@ -176,6 +199,7 @@ plt.show()
 
 # %% slideshow={"slide_type": "subslide"}
 big = (hs >= 1e-3) & (hs <= 1e-1)                       # where truncation dominates
+assert hs[np.argmin(curves[_("centred, {dtype}", dtype="float64")])] == 1e-5   # the best h
 bp.Table([_("method"), _("slope for h in [1e-3, 0.1]"), _("best h"), _("smallest error")],
          [[name, f"{np.polyfit(np.log10(hs[big]), np.log10(e[big]), 1)[0]:.2f}",
            f"{hs[np.argmin(e)]:.0e}", f"{e.min():.0e}"] for name, e in curves.items()],
@@ -306,6 +330,26 @@ finite_diff.check_in_dtype(net, X, T, dtype=np.float32)
 # **먼저 예상해 보세요**: 각 버그에 대해 W[0], W[1], W[2], b[0], b[1], b[2] 가운데 어느 배열이
 # 틀림으로 판정될까요? 상대 오차는 얼마나 클까요? (W[1]은 4 × 4입니다. 전치를 잊은 δ·W는 여기에서만
 # 실행됩니다.)
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Two of those guesses with a pen, before you run the next cells.** Which arrays will the check
+# flag for `bias_averaged`: only the output layer's bias `"b[2]"`, every bias `"b"`
+# (b[0], b[1], b[2]), or `"all"` six arrays? And what largest relative error will
+# `flipped_sign` show (a number)?
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **그 가운데 두 가지를 다음 셀들을 실행하기 전에 펜으로 먼저 예상해 보세요.** `bias_averaged`에서
+# 검증이 틀림으로 판정하는 배열은 출력층의 편향뿐(`"b[2]"`)일까요, 모든 편향(`"b"`, 곧 b[0], b[1],
+# b[2])일까요, 아니면 여섯 배열 모두(`"all"`)일까요? 그리고 `flipped_sign`의 가장 큰 상대 오차는
+# 얼마일까요(숫자)?
+
+# %% slideshow={"slide_type": "fragment"}
+my_bias_flags = ...   # your prediction: "b[2]", "b" or "all"
+ex.predict("bias_flags", my_bias_flags)
+
+# %% slideshow={"slide_type": "fragment"}
+my_flipped_error = ...   # your prediction: a number
+ex.predict("flipped_error", my_flipped_error)
 
 # %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
 # ### Reveal

@@ -113,3 +113,59 @@ KO = {
     "still to name: {letters}": "아직 이름을 적지 않은 글자: {letters}",
     "{n} of 5 right. {notes}": "5개 중 {n}개 정답. {notes}",
 }
+
+# ---- predict, then reveal (bpkit.exercises.nb09.PREDICTIONS) ---------------------------------
+KO.update({
+    "the centred difference: in (E(θ + h) − E(θ − h))/2h the h·E''/2 terms of the two nudges "
+    "cancel, so its error is O(h²); the one-sided one keeps h·E''/2, O(h). At h = 1e-5: "
+    "{centred:.0e} against {one:.0e}":
+        "중심 차분입니다. (E(θ + h) − E(θ − h))/2h에서는 두 방향으로 움직인 값의 h·E''/2 항이 "
+        "서로 상쇄되어 오차가 O(h²)이고, 전진 차분에는 h·E''/2가 남아 O(h)입니다. h = 1e-5에서 "
+        "{centred:.0e} 대 {one:.0e}입니다",
+    "the one-sided difference keeps the h·E''/2 term of Taylor's series, an O(h) error; in the "
+    "centred one it cancels between E(θ + h) and E(θ − h). At h = 1e-5: {one:.0e} against "
+    "{centred:.0e}":
+        "전진 차분에는 테일러 급수의 h·E''/2 항이 남아 O(h)의 오차가 생기고, 중심 차분에서는 이 "
+        "항이 E(θ + h)와 E(θ − h) 사이에서 상쇄됩니다. h = 1e-5에서 {one:.0e} 대 {centred:.0e}입니다",
+    "they differ by orders of magnitude: the centred difference cancels the h·E''/2 term that "
+    "the one-sided one keeps. At h = 1e-5: {centred:.0e} against {one:.0e}":
+        "둘은 자릿수가 여러 개 차이 납니다. 전진 차분에 남는 h·E''/2 항이 중심 차분에서는 "
+        "상쇄됩니다. h = 1e-5에서 {centred:.0e} 대 {one:.0e}입니다",
+    "too large: the Taylor term h²·f'''/6 still dominates there (error {e:.0e}); the error falls "
+    "like h² until the round-off eps/h catches up":
+        "너무 큽니다. 그곳에서는 아직 테일러 항 h²·f'''/6이 오차를 정합니다(오차 {e:.0e}). 오차는 "
+        "반올림 오차 eps/h가 따라잡을 때까지 h²처럼 줄어듭니다",
+    "the truncation error h²·|f'''|/6 falls and the round-off eps·|f|/h grows as h shrinks; they "
+    "meet near h ≈ eps^(1/3) ≈ {cube:.0e}: error {e:.0e} at h = 1e-5":
+        "h가 작아지면 테일러 항의 오차 h²·|f'''|/6은 줄고 반올림 오차 eps·|f|/h는 커집니다. 둘은 "
+        "h ≈ eps^(1/3) ≈ {cube:.0e} 근처에서 만납니다. h = 1e-5에서 오차는 {e:.0e}입니다",
+    "h ≈ √eps ≈ 1e-8 is about the best h of the ONE-sided difference, whose truncation error "
+    "shrinks only like h; the centred one's shrinks like h², so the round-off eps/h catches up "
+    "earlier, near eps^(1/3) ≈ {cube:.0e} (error {e:.0e} at h = 1e-8)":
+        "h ≈ √eps ≈ 1e-8은 대략 '전진' 차분에 가장 좋은 h입니다. 전진 차분의 테일러 항 오차는 h처럼만 "
+        "줄어들기 때문입니다. 중심 차분의 오차는 h²처럼 줄어들므로 반올림 오차 eps/h가 더 일찍, "
+        "eps^(1/3) ≈ {cube:.0e} 근처에서 따라잡습니다(h = 1e-8에서 오차 {e:.0e})",
+    "the smallest h is not the best: E(θ + h) and E(θ − h) then agree in almost all their "
+    "digits, and the round-off eps·|f|/h takes over (error {e:.0e} at h = 1e-14)":
+        "가장 작은 h가 가장 좋은 것은 아닙니다. 그때는 E(θ + h)와 E(θ − h)의 자릿수가 거의 다 "
+        "같아서 반올림 오차 eps·|f|/h가 오차를 정합니다(h = 1e-14에서 오차 {e:.0e})",
+    "only ∂b = Σ δ is replaced by the mean, in every layer; the δ handed down are untouched, so "
+    "every ∂W is right. The check flags {flagged}, each off by a factor N: relative error "
+    "1 − 1/N":
+        "모든 층에서 ∂b = Σ δ만 평균으로 바뀌고, 아래층으로 넘겨지는 δ는 그대로이므로 ∂W는 모두 "
+        "맞습니다. 검증은 {flagged}을(를) 틀림으로 판정하며, 각각 N배 차이가 나서 상대 오차는 "
+        "1 − 1/N입니다",
+    "the mean replaces the sum in EVERY layer's ∂b, not only the output layer's: the check flags "
+    "{flagged}":
+        "출력층만이 아니라 '모든' 층의 ∂b에서 합 대신 평균을 씁니다. 검증은 {flagged}을(를) 틀림으로 "
+        "판정합니다",
+    "∂b is a by-product: the δ that flow down to the layers below are untouched, so every "
+    "∂W = (input)ᵀ·δ is still right; the check flags {flagged}":
+        "∂b는 부산물일 뿐입니다. 아래층으로 흘러가는 δ는 그대로이므로 ∂W = (입력)ᵀ·δ는 모두 "
+        "맞습니다. 검증은 {flagged}을(를) 틀림으로 판정합니다",
+    "the sign does matter: with a = −n, |a − n| = 2|n| while max(|a|, |n|) = |n|":
+        "부호가 중요합니다. a = −n이면 |a − n| = 2|n|이고 max(|a|, |n|) = |n|입니다",
+    "rel divides by max(|a|, |n|) = |n|, not by |a| + |n| = 2|n|: |a − n| / |n| with a = −n":
+        "상대 오차는 |a| + |n| = 2|n|이 아니라 max(|a|, |n|) = |n|으로 나눕니다. a = −n이면 "
+        "|a − n| / |n|입니다",
+})
