@@ -661,8 +661,10 @@ ex.check_is_y_minus_t(is_y_minus_t)
 # * **On numbers** the deck's index loops, bpkit's matrix lines (`inp.T @ delta`,
 #   `delta.sum(axis=0)`, `delta @ W.T`) and finite differences agree; over a batch the
 #   gradient is the mean of the per-sample ones.
-# * **δ at the output** is $y - t$ only for identity + MSE, sigmoid + cross-entropy and
-#   softmax + cross-entropy; sigmoid or tanh with MSE keep $f'(u)$ and stall when saturated.
+# * **δ at the output** is $y - t$ for every input only for identity + MSE, sigmoid +
+#   cross-entropy and softmax + cross-entropy (targets that sum to 1); relu + MSE gives it only
+#   where the units are active (exercise 4); sigmoid or tanh with MSE keep $f'(u)$ and stall
+#   when saturated.
 #   For softmax the factor $\partial y/\partial u$ is a Jacobian, and $y - t$ comes from $J^\top\,\partial E/\partial y$
 #   with $\sum_i t_i = 1$; deck 003's one-factor δ_k is for elementwise activations.
 # * **Deep sigmoid nets** lose δ layer by layer because $\sigma' \le 1/4$; tanh and relu lose
@@ -679,8 +681,9 @@ ex.check_is_y_minus_t(is_y_minus_t)
 # * **숫자로 확인하면** 강의 자료의 첨자 반복문, bpkit의 행렬 코드(`inp.T @ delta`,
 #   `delta.sum(axis=0)`, `delta @ W.T`), 유한 차분이 모두 일치한다. 배치에서 기울기는 샘플별
 #   기울기의 평균이다.
-# * **출력층의 δ**가 $y - t$가 되는 것은 항등 함수 + MSE, 시그모이드 + 교차 엔트로피,
-#   소프트맥스 + 교차 엔트로피뿐이다. MSE와 함께 쓰는 시그모이드나 tanh에는 $f'(u)$가 남아서 포화되면
+# * **출력층의 δ**가 모든 입력에서 $y - t$가 되는 것은 항등 함수 + MSE, 시그모이드 + 교차 엔트로피,
+#   소프트맥스 + 교차 엔트로피(목표값의 합이 1일 때)뿐이다. relu + MSE는 뉴런이 활성화된 곳에서만
+#   그렇다(연습 문제 4). MSE와 함께 쓰는 시그모이드나 tanh에는 $f'(u)$가 남아서 포화되면
 #   학습이 멈춘다. 소프트맥스에서 인수 $\partial y/\partial u$는 야코비 행렬이며, $y - t$는
 #   $\sum_i t_i = 1$일 때 $J^\top\,\partial E/\partial y$에서 나온다. 강의 자료 003의 인수 하나짜리 δ_k는
 #   원소별 활성화 함수에 대한 식이다.
