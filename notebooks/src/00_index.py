@@ -66,7 +66,7 @@
 import numpy as np
 
 import bpkit as bp
-from bpkit.exercises import nb01
+from bpkit.exercises import nb01, nb04
 from bpkit.i18n import _, glossary
 from bpkit.lessons import examples, notation
 
@@ -175,7 +175,7 @@ bp.Table([_("layer"), _("net (pre-activation)"), "out = σ(net)"],
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## How the exercises check themselves
 #
-# Each notebook ends with 2–3 exercises. An exercise is a function with an empty body (a
+# Each notebook ends with a few exercises. An exercise is a function with an empty body (a
 # *stub*) and, below it, a check from `bpkit.exercises` that runs your function on a few
 # inputs and answers with a `Feedback`:
 #
@@ -191,7 +191,7 @@ bp.Table([_("layer"), _("net (pre-activation)"), "out = σ(net)"],
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 연습 문제는 스스로 채점한다
 #
-# 노트북마다 끝에 연습 문제가 2–3개 있습니다. 연습 문제는 본문이 비어 있는 함수(*스텁*, stub)와,
+# 노트북마다 끝에 연습 문제가 몇 개 있습니다. 연습 문제는 본문이 비어 있는 함수(*스텁*, stub)와,
 # 그 아래에서 `bpkit.exercises`의 검사 함수를 부르는 셀로 이루어집니다. 검사는 여러분의 함수를
 # 몇 가지 입력으로 실행해 보고 `Feedback`으로 답합니다.
 #
@@ -206,6 +206,31 @@ bp.Table([_("layer"), _("net (pre-activation)"), "out = σ(net)"],
 
 # %% slideshow={"slide_type": "fragment"}
 nb01.check_my_log_loss(lambda y, y_hat: 0.5 * (y - y_hat) ** 2)
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="en"
+# ## Predict, then reveal
+#
+# Before a notebook shows a number or a table, it often asks you for it first: work it out with
+# a pen (or reason it out), write your answer in place of `...`, run the cell, and only then run
+# the cell that reveals it. A number counts as right within 0.5 % of the exact value (four
+# significant figures are enough); a question with options takes the option's letter or word as text. The
+# same three answers: ⏳ while the `...` is there, ❌ naming the mistake when the check
+# recognises it, ✅ with the exact value. Here is notebook 04's first question, $net_{H1}$ of
+# deck 002's net, answered without the bias b1:
+
+# %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
+# ## 예측한 뒤 확인하기
+#
+# 노트북은 숫자나 표를 보여 주기 전에 먼저 그 값을 묻곤 합니다. 펜으로 계산하거나 추론해서 `...`
+# 자리에 답을 적고 그 셀을 실행한 다음, 그때 값을 보여 주는 셀을 실행하세요. 숫자는 정확한 값과
+# 0.5 % 안에서 같으면 정답입니다(유효숫자 네 자리면 충분합니다). 보기가 있는 질문에는 보기의
+# 글자나 낱말을 문자열로 답합니다. 답은 연습 문제와 같은 세 가지입니다: `...`가 남아 있으면 ⏳,
+# 흔한 실수를 알아보면 그 실수를 짚어 주는 ❌, 맞으면 정확한 값과 함께 ✅. 다음은 노트북 04의
+# 첫 질문인 강의 자료 002 신경망의 $net_{H1}$에 편향 b1을 빠뜨리고 답한 경우입니다.
+
+# %% slideshow={"slide_type": "fragment"}
+my_net_H1 = 0.11   # the weighted sum of the inputs, without b1
+nb04.predict("net_H1", my_net_H1)
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## The notation crosswalk
@@ -274,7 +299,7 @@ glossary.glossary_table(len(glossary.TERMS) // 2)
 #   net on a phone (10).
 # - The crosswalk translates every deck's symbols into bpkit, and every bpkit name in it ran
 #   on a real forward/backward record above; the glossary gives every term in both languages.
-# - Exercises answer ⏳ / ❌ (with the mistake named) / ✅; solutions are in
+# - Exercises and predictions answer ⏳ / ❌ (with the mistake named) / ✅; solutions are in
 #   `notebooks/solutions/`.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
@@ -286,4 +311,5 @@ glossary.glossary_table(len(glossary.TERMS) // 2)
 #   실제 데이터 실습(07), 탐험기와 기울기 검증(08–09), 휴대폰 위의 신경망(10).
 # - 표기 대응표는 강의 자료마다 다른 기호를 bpkit으로 옮겨 주고, 표의 bpkit 이름은 모두 위에서
 #   실제 순전파/역전파 기록에 대해 실행되었다. 용어집에는 모든 용어가 두 언어로 있다.
-# - 연습 문제는 ⏳ / ❌(실수를 짚어 줌) / ✅로 답한다. 참고 답안은 `notebooks/solutions/`에 있다.
+# - 연습 문제와 예측 질문은 ⏳ / ❌(실수를 짚어 줌) / ✅로 답한다. 참고 답안은
+#   `notebooks/solutions/`에 있다.
