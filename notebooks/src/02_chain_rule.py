@@ -91,6 +91,18 @@ rng = np.random.default_rng(SEED)
 #
 # 입니다. SymPy로 F를 직접 미분한 결과와 두 도함수의 곱을 비교합니다.
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict first.** For f(u) = u³ and g(x) = x² + 1, what is F'(2)? Work it out with a pen
+# before you run the next cells.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **먼저 예측해 보세요.** f(u) = u³, g(x) = x² + 1일 때 F'(2)는 얼마일까요? 다음 셀들을
+# 실행하기 전에 펜으로 계산해 보세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_f_prime_2 = ...   # your prediction: a number
+ex.predict("f_prime_2", my_f_prime_2)
+
 # %% slideshow={"slide_type": "fragment"}
 x, u = sp.symbols("x u", real=True)
 rows = []
@@ -98,8 +110,9 @@ for f, g in [(u**3, x**2 + 1), (sp.sin(u), 3 * x), (sp.exp(u), sp.cos(x))]:
     F_prime = sp.diff(f.subs(u, g), x)                   # d/dx f(g(x)), directly
     product = sp.diff(f, u).subs(u, g) * sp.diff(g, x)   # f'(g(x)) · g'(x)
     assert sp.cancel(F_prime - product) == 0
-    rows.append([sp.sstr(f), sp.sstr(g), sp.sstr(F_prime), sp.sstr(product)])
-bp.Table(["f(u)", "g(x)", "F'(x), SymPy", "f'(g(x))·g'(x)"], rows,
+    rows.append([sp.sstr(f), sp.sstr(g), sp.sstr(F_prime), sp.sstr(product),
+                 float(F_prime.subs(x, 2))])
+bp.Table(["f(u)", "g(x)", "F'(x), SymPy", "f'(g(x))·g'(x)", "F'(2)"], rows, fmt="{:.4g}",
          caption=_("equal in every row (asserted)"))
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
@@ -156,6 +169,18 @@ print(_("at x = 0.5, w = 2, b = −0.3: {value:.6f} (central difference {fd:.6f}
 #
 # 두 인자를 가중치로 써서 y = w₁x, z = w₂y(w₁ = 3, w₂ = 2)로 두고, x = 1로 놓습니다.
 
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="en"
+# **Predict first.** By how much does z change per unit of w₁, ∂z/∂w₁, at this point? Work it
+# out with a pen before you run the next cells.
+
+# %% [markdown] slideshow={"slide_type": "fragment"} lang="ko"
+# **먼저 예측해 보세요.** 이 점에서 w₁이 1만큼 변할 때 z는 얼마나 변할까요? 곧 ∂z/∂w₁은
+# 얼마일까요? 다음 셀들을 실행하기 전에 펜으로 계산해 보세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_dz_dw1 = ...   # your prediction: a number
+ex.predict("dz_dw1", my_dz_dw1)
+
 # %% slideshow={"slide_type": "fragment"}
 v = chain.chain_values(x=1.0, w1=3.0, w2=2.0)
 h = 1e-6
@@ -195,6 +220,18 @@ print(f"z = 6.6 = 2y  →  y = {y_needed:.4g} = 3x  →  x = {x_needed:.4g}")
 # 또는 w₂를 2에서 2.2로("y의 weight값을 10% 올려서") 바꿉니다. 하나만 바꾸면 어느 쪽이든
 # 6.6이 되고, 기울기 × 변화량이 이 변화를 정확히 예측합니다(z는 각 변수 하나에 대해서는
 # 일차식입니다). 둘을 한꺼번에 바꾸면 기울기로는 보이지 않는 교차항이 더해집니다.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **Predict first.** Raise both weights by 10 % at once, w₁ = 3.3 and w₂ = 2.2 (x = 1). By how
+# much does z actually change? Work it out with a pen before you run the next cells.
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **먼저 예측해 보세요.** 두 가중치를 한꺼번에 10 %씩 올려 w₁ = 3.3, w₂ = 2.2로 둡니다(x = 1).
+# z는 실제로 얼마나 변할까요? 다음 셀들을 실행하기 전에 펜으로 계산해 보세요.
+
+# %% slideshow={"slide_type": "fragment"}
+my_delta_z_both = ...   # your prediction: a number
+ex.predict("delta_z_both", my_delta_z_both)
 
 # %% slideshow={"slide_type": "fragment"}
 chain.nudge_table(rel=0.1)
@@ -411,6 +448,26 @@ def my_sigmoid_chain(x, w, b):
 
 # %% slideshow={"slide_type": "fragment"}
 ex.check_my_sigmoid_chain(my_sigmoid_chain)
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="en"
+# **3.** z = w₂·(w₁·x) depends on three numbers. Which one is z most sensitive to, i.e. which
+# of ∂z/∂x, ∂z/∂w₁, ∂z/∂w₂ is largest in size? Return its name, `"x"`, `"w1"` or `"w2"`.
+# Think first: is it always the largest of the three numbers? What if one of them is 0, or
+# negative?
+
+# %% [markdown] slideshow={"slide_type": "subslide"} lang="ko"
+# **3.** z = w₂·(w₁·x)는 세 수에 달려 있습니다. z는 그중 어느 것에 가장 민감할까요? 곧
+# ∂z/∂x, ∂z/∂w₁, ∂z/∂w₂ 중 크기가 가장 큰 것은 무엇일까요? 그 이름 `"x"`, `"w1"`, `"w2"` 중
+# 하나를 반환하세요. 먼저 생각해 보세요. 세 수 중 가장 큰 수가 늘 답일까요? 하나가 0이거나
+# 음수라면요?
+
+# %% slideshow={"slide_type": "fragment"}
+def most_sensitive(x, w1, w2):
+    raise NotImplementedError  # your code here: return "x", "w1" or "w2"
+
+
+# %% slideshow={"slide_type": "fragment"}
+ex.check_most_sensitive(most_sensitive)
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="en"
 # ## Summary
