@@ -156,8 +156,8 @@ lab
 # Before you do: what will out_O1 do? And δ_O1 — larger or smaller? What happens to the δ of
 # the hidden layer, which is built from δ_O?
 #
-# **Work it out with a pen before you run the next cells**: will δ_O1 become `"larger"`,
-# `"smaller"`, or will its sign `"flips"`? Answer below, then move the slider.
+# **Work it out with a pen before you run the next cells**: will δ_O1 get `"larger"` or
+# `"smaller"`, or will its sign change (`"flips"`)? Answer below, then move the slider.
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
 # ## 3 · 해 보기: 뉴런을 포화시키기
@@ -237,7 +237,7 @@ fresh, x, target, lr = deck002()
 fresh.weights[1][0, 0] = 10.0                 # the same change on a fresh bpkit net
 assert np.allclose(np.concatenate(fresh.deltas(x, target)[::-1], axis=1)[0],
                    [row[3] for row in after])  # rows: (layer, unit, name, δ, mean |δ|)
-assert all(b[3] > 0 > a[3] for b, a in zip(before[2:], after[2:]))  # every δ_H flips sign
+assert all(b[3] > 0 > a[3] > -b[3] for b, a in zip(before[2:], after[2:]))  # flip, and shrink
 print(_("out_O1 = {out:.6f}; δ equal to a fresh bp.MLP's", out=lab.state.fwd.output[0, 0]))
 bp.Table(["δ", "w'₁₁ = 0.40", "w'₁₁ = 10"],
          [[b[2], b[3], a[3]] for b, a in zip(before, after)], fmt="{:.3e}")
