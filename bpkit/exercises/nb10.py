@@ -117,8 +117,7 @@ def _ops_mistakes(ops: list, activations: list, bias: str, input_scale: float) -
     body = [o for o in ops if o != "Mul"]
     scaled = float(input_scale) != 1.0
     with_add, without_add = [], []
-    for act in activations:
-        op = written_op(act)
+    for op in (o for o in ops if o not in ("Mul", "MatMul", "Add")):  # one per layer
         with_add += ["MatMul", "Add", op]
         without_add += ["MatMul", op]
     gemm = [o for o in ops if o != "Add"]
@@ -140,12 +139,6 @@ def _ops_mistakes(ops: list, activations: list, bias: str, input_scale: float) -
         _("list every node in order, one entry per node, repeats included (a net with two "
           "layers has two MatMul)."): sorted(set(ops)) if len(set(ops)) < len(ops) else None,
     }
-
-
-def written_op(activation: str) -> str:
-    """The ONNX operator of a bpkit activation (``Relu`` for "relu", ...)."""
-    from ..export.onnx_model import _OP
-    return _OP[activation]
 
 
 def _read_ops(result):
