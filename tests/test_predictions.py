@@ -6,8 +6,8 @@ For every ``PREDICTIONS`` of every ``bpkit.exercises.nbNN``:
   one-element list, a SymPy number, the exact value);
 - a table of wrong answers fails and never raises: the sign flipped, twice and half the value,
   every known mistake, None, text, NaN, a list of two numbers;
-- every known mistake is far from the right value (more than three tolerances), so that no
-  right answer can get a mistake's hint;
+- every known mistake is far from the right value (more than three tolerances; for a count,
+  any other whole number), so that no right answer can get a mistake's hint;
 - ``...`` is ⏳ "not attempted", in both languages;
 - the notebooks ask exactly the questions the module has, each before it is revealed.
 """
@@ -72,6 +72,8 @@ def wrong_forms(q):
         return rows
     e = q.expected
     rows = {"sign": -e, "double": 2 * e, "half": e / 2} if e != 0 else {"one": 1.0}
+    if q.count:
+        rows.update({"one_more": e + 1, "one_less": e - 1})
     rows.update({f"mistake_{i}": v for i, v in enumerate(q.mistakes.values()) if v is not None})
     rows.update({"none": None, "text": str(e), "nan": float("nan"), "two": [e, e],
                  "complex": complex(e, 1), "symbol": sp.Symbol("x")})
@@ -100,7 +102,8 @@ def test_mistakes_are_far_from_the_right_value(nb, name):
     q = _question(nb, name)
     if isinstance(q, Number):
         for hint, v in q.mistakes.items():
-            assert v is None or abs(v - q.expected) > 3 * tolerance(q.expected), hint
+            far = 0.5 if q.count else 3 * tolerance(q.expected)   # counts: exactly right
+            assert v is None or abs(v - q.expected) > far, hint
             assert _module(nb).predict(name, v).message.endswith(hint) if v is not None else True
     else:
         assert q.right in q.options and len(q.options) >= 2

@@ -44,12 +44,15 @@ class Number:
 
     ``expected``: the exact value (bpkit's); ``mistakes``: ``{hint: value}`` of typical wrong
     answers, tried in order; ``right``: the message for a right answer (by default
-    "Right: <name> = <exact value to 8 figures>.").
+    "Right: <name> = <exact value to 8 figures>."); ``count``: the answer is a whole number
+    that the pen gets exactly (4810 parameters), so only the exact value is right and a count
+    off by a few (a forgotten bias) is wrong.
     """
 
     expected: float
     mistakes: dict = field(default_factory=dict)
     right: str | None = None
+    count: bool = False          # a count (of parameters, bytes, nodes): only the exact value
 
 
 @dataclass
@@ -92,11 +95,13 @@ def _ask_number(q: Number, name: str, answer) -> Feedback:
         return Feedback(False, _("Not yet: {why}. Write one number, e.g. {name} = 0.123.",
                                  why=why, name=name))
     value = float(a)
-    if agrees(value, q.expected):
+    same = value == q.expected if q.count else agrees(value, q.expected)
+    if same:
         return Feedback(True, q.right or _("Right: {name} = {exact}.", name=name,
                                            exact=exact(q.expected)))
     for hint, wrong in q.mistakes.items():
-        if wrong is not None and not agrees(wrong, q.expected) and agrees(value, wrong):
+        if wrong is not None and wrong != q.expected and (
+                value == wrong if q.count else agrees(value, wrong)):
             return Feedback(False, _("Not yet: {hint}", hint=hint))
     return Feedback(False, _("Not yet: {got} is not {name}. Check each step of your "
                              "calculation, keeping four significant figures.",

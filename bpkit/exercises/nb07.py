@@ -38,9 +38,13 @@ def _n_params() -> Number:
     net = MLP(list(SIZES), activation="sigmoid", loss="softmax_ce", seed=0)
     n_w = sum(W.size for W in net.weights)
     n_b = sum(b.size for b in net.biases)
-    return Number(float(n_w + n_b), mistakes={
+    return Number(float(n_w + n_b), count=True, mistakes={
         _("You counted the weights only: every hidden and output unit also has its own bias "
           "(64 + 10 more numbers)."): float(n_w),
+        _("The output layer's 10 biases are missing: every hidden AND output unit has its own "
+          "bias."): float(n_w + n_b - SIZES[2]),
+        _("The hidden layer's 64 biases are missing: every hidden AND output unit has its own "
+          "bias."): float(n_w + n_b - SIZES[1]),
         _("That is the number of units (64 + 64 + 10): training adjusts the weights between "
           "them, one per connection, plus a bias per unit."): float(sum(SIZES)),
         _("You multiplied all three sizes: the layers are connected one after the other, "

@@ -35,7 +35,7 @@ DIGITS = dict(sizes=[64, 128, 10], activation="relu", loss="softmax_ce")  # note
 # ---- predictions --------------------------------------------------------------------------------
 def _onnx_nodes() -> Number:
     n = len(written_ops(["relu", "softmax"], "unit", 1 / 16))
-    return Number(float(n), mistakes={
+    return Number(float(n), count=True, mistakes={
         _("You left out the input's scaling: the phone sends 0–16, so the graph starts with a "
           "Mul by 1/16."): float(n - 1),
         _("You left out the biases: each layer adds its bias b in an Add node after its "
@@ -50,7 +50,10 @@ def _onnx_nodes() -> Number:
 def _weight_bytes() -> Number:
     net = MLP(DIGITS["sizes"], activation=DIGITS["activation"], loss=DIGITS["loss"], seed=0)
     n = sum(W.size + b.size for W, b in zip(net.weights, net.biases))
-    return Number(float(4 * n), mistakes={
+    n_b = sum(b.size for b in net.biases)
+    return Number(float(4 * n), count=True, mistakes={
+        _("The biases are missing: the file stores every layer's b too, 4 bytes a number."):
+            float(4 * (n - n_b)),
         _("That is how many numbers there are; each float32 takes 4 bytes."): float(n),
         _("8 bytes a number is float64, bpkit's precision; the ONNX file stores float32, "
           "4 bytes a number."): float(8 * n),

@@ -121,4 +121,8 @@ KO = {
         "답 {n}개 중 {bad}개가 틀렸습니다. 예를 들어 ({h!r}, {o!r}, {loss!r})에서는 강의의 "
         "규칙이 기울기와 같지 않습니다. dZ2 = (A2 − Y)·g'(Z2)가 A2 − Y로 줄어드는지 따져 "
         "보세요.",
+    "The output layer's 10 biases are missing: every hidden AND output unit has its own bias.":
+        "출력층의 편향 10개가 빠졌습니다. 은닉 뉴런과 출력 뉴런 모두 자기 편향이 하나씩 있습니다.",
+    "The hidden layer's 64 biases are missing: every hidden AND output unit has its own bias.":
+        "은닉층의 편향 64개가 빠졌습니다. 은닉 뉴런과 출력 뉴런 모두 자기 편향이 하나씩 있습니다.",
 }

@@ -137,4 +137,6 @@ KO = {
     "Add unless bias='none', and the activation's node.":
         "정답입니다: 신경망 {n}개 모두에서 맞습니다. 입력 배율이 있으면 Mul, 그다음 층마다 MatMul, "
         "bias='none'이 아니면 Add, 그리고 활성화 함수의 노드입니다.",
+    "The biases are missing: the file stores every layer's b too, 4 bytes a number.":
+        "편향이 빠졌습니다. 파일에는 층마다 b도 저장되고, 숫자 하나가 4바이트입니다.",
 }
