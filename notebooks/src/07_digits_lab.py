@@ -48,8 +48,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import bpkit as bp
-from bpkit.figures import training as tplots
 from bpkit.exercises import nb07 as ex
+from bpkit.figures import training as tplots
 from bpkit.i18n import _
 from bpkit.lessons import matrix_model as mm
 from bpkit.monitor import Monitor
