@@ -59,7 +59,12 @@ def test_agrees_is_half_a_percent():
 
 def right_forms(q, ref):
     if isinstance(q, Choice):
-        return {"reference": ref, "upper": str(ref).upper(), "spaced": f" {ref} "}
+        forms = {"reference": ref, "upper": str(ref).upper(), "spaced": f" {ref} "}
+        try:                                     # a numeric option: also its value
+            forms["number"] = float(ref)
+        except ValueError:
+            pass
+        return forms
     return {"reference": ref, "exact": q.expected, "float32": np.float32(q.expected),
             "one_element_list": [ref], "sympy": sp.Float(ref), "array": np.array([ref])}
 
@@ -67,6 +72,12 @@ def right_forms(q, ref):
 def wrong_forms(q):
     if isinstance(q, Choice):
         rows = {f"option_{k}": k for k in q.options if k != q.right}
+        for k in q.options:
+            try:
+                if k != q.right:
+                    rows[f"value_{k}"] = float(k)
+            except ValueError:
+                pass
         rows.update({"unknown": "zzz", "none": None, "number": 3.5, "list": [q.right],
                      "bool": True})
         return rows

@@ -18,14 +18,16 @@ builds a ``Number`` or a ``Choice`` (so that nothing is computed at import), and
     that agrees with a known mistake's value gets that mistake's hint. Questions are chosen so
     that every mistake is far from the right value (tests/test_predictions.py checks it).
 ``Choice``
-    one of a few named options ("+", "-", "A", "shared", ...), case, spaces and quotes ignored;
-    a wrong option gets its own explanation.
+    one of a few named options ("+", "-", "A", "shared", "1e-5", ...), case, spaces and quotes
+    ignored, a numeric option also by its value (1e-5, "1e-05"); a wrong option gets its own
+    explanation.
 
 ``...`` (the untouched answer cell) is ⏳ "not attempted"; anything else that is not an answer
 (None, text, a list of two numbers, NaN) is ❌ with the reason. ``ask`` never raises.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -108,17 +110,39 @@ def _ask_number(q: Number, name: str, answer) -> Feedback:
                              got=f"{value:.6g}", name=name))
 
 
+def _as_float(text) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _option(q: Choice, answer) -> str | None:
+    """The key of the option ``answer`` names: by its text (case, spaces, quotes and the kind
+    of minus ignored), or for numeric options ("4", "1e-5") by its value (4, 1e-05, "1e-05")."""
+    given = _normalise(answer)
+    for key in q.options:
+        if _normalise(key) == given:
+            return key
+    value = _as_float(answer if not isinstance(answer, str) else given)
+    for key in q.options:
+        number = _as_float(_normalise(key))
+        if value is not None and number is not None and math.isclose(value, number,
+                                                                      rel_tol=1e-12):
+            return key
+    return None
+
+
 def _ask_choice(q: Choice, name: str, answer) -> Feedback:
-    if not isinstance(answer, (str, int, np.integer)) or isinstance(answer, bool):
+    numeric = isinstance(answer, (int, float, np.integer, np.floating))
+    if not (isinstance(answer, str) or numeric) or isinstance(answer, (bool, np.bool_)):
         return Feedback(False, _("Not yet: answer with one of {options} (as text), not "
                                  "{kind}.", options=", ".join(map(repr, q.options)),
                                  kind=type(answer).__name__))
-    given = _normalise(answer)
-    keys = {_normalise(k): k for k in q.options}
-    if given not in keys:
+    key = _option(q, answer)
+    if key is None:
         return Feedback(False, _("Not yet: {given!r} is not one of the options {options}.",
                                  given=str(answer), options=", ".join(map(repr, q.options))))
-    key = keys[given]
     if key == q.right:
         return Feedback(True, _("Right: {explanation}", explanation=q.options[key]))
     return Feedback(False, _("Not yet: {explanation}", explanation=q.options[key]))

@@ -38,14 +38,15 @@ def check_best_weight(fn) -> Feedback:
     if fb is not None:
         return fb
     if not isinstance(result, str):
-        return Feedback(False, _("return the parameter's name as text, e.g. \"w'_11\"; got "
-                                 "{kind} {result!r}", kind=type(result).__name__, result=result))
+        return Feedback(False, _("Not yet: return the parameter's name as text, e.g. \"w'_11\"; "
+                                 "got {kind} {result!r}", kind=type(result).__name__,
+                                 result=result))
     state = es.new_state()
     refs = es.param_refs(state.net)
     by_name = {_normalise(r.label()): r for r in refs}
     if _normalise(result) not in by_name:
-        return Feedback(False, _("{result!r} is not a parameter of deck 002's net; write a name "
-                                 "as the explorer's weight menu shows it, e.g. \"w'_11\", "
+        return Feedback(False, _("Not yet: {result!r} is not a parameter of deck 002's net; write "
+                                 "a name as the explorer's weight menu shows it, e.g. \"w'_11\", "
                                  "\"w_23\", \"b2\"", result=result))
     ref = by_name[_normalise(result)]
     best, E_best = es.best_weight_raise(state)
@@ -58,11 +59,12 @@ def check_best_weight(fn) -> Feedback:
     E_new = moved.loss(state.x, state.target)
     grad = es.grad_of(state.bwd, ref)
     if E_new > state.E:
-        return Feedback(False, _("raising {name} by 1 makes E larger ({E0:.4f} → {E1:.4f}): its "
+        return Feedback(False, _("Not yet: raising {name} by 1 makes E larger ({E0:.4f} → "
+                                 "{E1:.4f}): its "
                                  "∂E/∂w = {grad:.4f} is positive, so E falls when it goes DOWN. "
                                  "Look for the most negative ∂E/∂w", name=ref.label(),
                                  E0=state.E, E1=E_new, grad=grad))
-    return Feedback(False, _("raising {name} lowers E ({E0:.4f} → {E1:.4f}), but another "
+    return Feedback(False, _("Not yet: raising {name} lowers E ({E0:.4f} → {E1:.4f}), but another "
                              "parameter lowers it more: compare the real change of each "
                              "candidate with the explorer's slider", name=ref.label(),
                              E0=state.E, E1=E_new))
@@ -101,27 +103,27 @@ def check_predicted_sign(fn) -> Feedback:
             return Feedback(False, _("{why}: return +1 or −1", why=why))
         sign = next((s for s in (1, -1, 0) if close(a, s)), None)
         if sign is None:
-            return Feedback(False, _("`predicted_sign` should return +1 or −1 (only the sign); "
-                                     "got {a:.4g} for out = {out:.4f}, target = {t:.2f}",
+            return Feedback(False, _("Not yet: `predicted_sign` should return +1 or −1 (only the "
+                                     "sign); got {a:.4g} for out = {out:.4f}, target = {t:.2f}",
                                      a=float(a), out=out, t=t))
         answers.append(sign)
     right = [s for _out, _t, s, _loss in cases]
     if answers == right:
-        return Feedback(True, _("right in all {n} cases (MSE and cross-entropy): "
+        return Feedback(True, _("Right: all {n} signs right (MSE and cross-entropy): "
                                 "∂E/∂w'_jk = δ_k · out_Hj with out_Hj > 0, and δ_k has the sign "
                                 "of out_k − target_k", n=len(cases)))
     if answers == [-s for s in right]:
-        return Feedback(False, _("every sign is reversed: ∂E/∂out = out − target (not "
+        return Feedback(False, _("Not yet: every sign is reversed: ∂E/∂out = out − target (not "
                                  "target − out), so an output above its target gives a POSITIVE "
                                  "gradient"))
     if len(set(answers)) == 1:
-        return Feedback(False, _("you always answer {a:+d}; the sign depends on whether out_k is "
-                                 "above or below target_k", a=answers[0]))
+        return Feedback(False, _("Not yet: you always answer {a:+d}; the sign depends on whether "
+                                 "out_k is above or below target_k", a=answers[0]))
     bad = [(o, t, s) for (o, t, s, _loss), a in zip(cases, answers) if a != s]
     o, t, s = bad[0]
-    return Feedback(False, _("{bad} of {n} signs are wrong, e.g. out = {o:.4f}, target = {t:.2f}: "
-                             "bpkit's ∂E/∂w' has sign {s:+d}", bad=len(bad), n=len(cases), o=o,
-                             t=t, s=s))
+    return Feedback(False, _("Not yet: {bad} of {n} signs are wrong, e.g. out = {o:.4f}, target = "
+                             "{t:.2f}: bpkit's ∂E/∂w' has sign {s:+d}", bad=len(bad), n=len(cases),
+                             o=o, t=t, s=s))
 
 
 # ---- exercise 3: the nudge test -----------------------------------------------------------------
@@ -144,12 +146,13 @@ def _nudge_parts(net, x, target, layer, i, j, eps):
     moved.weights[layer][i, j] += eps
     real = moved.loss(x, target) - net.loss(x, target)
     predicted = Case((), grad * eps, {
-        _("your prediction is ∂E/∂w itself: multiply it by ε"): grad,
-        _("your prediction has the wrong sign: E changes by +∂E/∂w·ε when w grows by ε"):
+        _("Not yet: your prediction is ∂E/∂w itself: multiply it by ε"): grad,
+        _("Not yet: your prediction has the wrong sign: E changes by +∂E/∂w·ε when w grows by ε"):
             -grad * eps,
     })
     actual = Case((), real, {
-        _("your real change is E(w) − E(w + ε): subtract the old loss from the new one"): -real})
+        _("Not yet: your real change is E(w) − E(w + ε): subtract the old loss from the new "
+          "one"): -real})
     return predicted, actual
 
 
@@ -162,12 +165,12 @@ def check_my_nudge(fn) -> Feedback:
         if fb is not None:
             return fb
         if any(not np.array_equal(a, b) for a, b in zip(original, net.weights)):
-            return Feedback(False, _("your function changed the net it was given: nudge a copy "
-                                     "(net.copy()) so the learner's net stays as it was"))
+            return Feedback(False, _("Not yet: your function changed the net it was given: nudge "
+                                     "a copy (net.copy()) so the learner's net stays as it was"))
         pair = parts(result, 2)
         if pair is None:
-            return Feedback(False, _("`my_nudge` should return two numbers (predicted, actual); "
-                                     "got {result!r}", result=result))
+            return Feedback(False, _("Not yet: `my_nudge` should return two numbers (predicted, "
+                                     "actual); got {result!r}", result=result))
         predicted, actual = _nudge_parts(net, *rest)
         layer, i, j, eps = rest[2:]
         msgs = [verdict(part, case, what=what, read=reader((), what), miss=m)
