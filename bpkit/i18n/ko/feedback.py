@@ -47,7 +47,7 @@ KO = {
         "{what}에 inf가 들어 있습니다 (0으로 나누거나 log(0)을 계산하지 않았나요?)",
     # _predict
     "your prediction": "예측값",
-    "your prediction of {name}": "{name}의 예측값",
+    "your prediction of {name}": "{name} 예측",
     "Not yet: {why}. Write one number, e.g. {name} = 0.123.":
         "아직 정답이 아닙니다: {why}. 숫자 하나를 적으세요. 예: {name} = 0.123.",
     "Right: {name} = {exact}.": "정답입니다: {name} = {exact}.",
