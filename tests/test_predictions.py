@@ -162,3 +162,28 @@ def test_stored_notebooks_show_every_question_unanswered(nb):
                    if c["cell_type"] == "code" and "ex.predict(" in "".join(c["source"])]
         assert len(outputs) == len(_module(nb).PREDICTIONS)
         assert all(marker in o for o in outputs)
+
+
+if __name__ == "__main__":
+    # python tests/test_predictions.py: per question, answers tried / passed wrongly / refused
+    # wrongly / crashed
+    print("| prediction | kind | right value | tried | passed wrongly | refused wrongly "
+          "| crashed |")
+    print("|---|---|---|---|---|---|---|")
+    for nb, name in QUESTIONS:
+        q, ref = _question(nb, name), _reference(nb, name)
+        rows = [(a, True) for a in right_forms(q, ref).values()]
+        rows += [(a, False) for a in wrong_forms(q).values()] + [(..., None)]
+        counts = [0, 0, 0, 0]
+        for answer, should in rows:
+            counts[0] += 1
+            try:
+                passed = _module(nb).predict(name, answer).passed
+            except Exception:  # noqa: BLE001 - counted, not raised
+                counts[3] += 1
+                continue
+            counts[1] += bool(passed is True and should is not True)
+            counts[2] += bool(should is True and passed is not True)
+        value = q.right if isinstance(q, Choice) else f"{q.expected:.8g}"
+        print(f"| {nb}.{name} | {type(q).__name__} | {value} | " +
+              " | ".join(map(str, counts)) + " |")
