@@ -73,6 +73,24 @@ def test_the_korean_avoids_what_the_glossary_avoids(term):
             f"{bad!r} (use {term.ko!r} for {term.en!r}) in the Korean of {offenders[:3]}"
 
 
+def _korean_prose():
+    """(notebook, line) for every line of the Korean Markdown cells of the notebook sources,
+    slide quotations (lines starting "> ") left out: they stay verbatim."""
+    for path in sorted((ROOT / "notebooks" / "src").glob("*.py")):
+        for cell in re.split(r"^# %%", path.read_text(), flags=re.M):
+            head, _nl, body = cell.partition("\n")
+            if 'lang="ko"' in head:
+                yield from ((path.name, line) for line in body.splitlines()
+                            if not line.startswith("# >"))
+
+
+@pytest.mark.parametrize("term", [t for t in glossary.TERMS if t.avoid], ids=lambda t: t.en)
+def test_the_notebooks_korean_avoids_what_the_glossary_avoids(term):
+    offenders = [(name, line) for name, line in _korean_prose()
+                 if any(re.search(bad, line) for bad in term.avoid)]
+    assert not offenders, f"use {term.ko!r} for {term.en!r}: {offenders[:3]}"
+
+
 def test_language_switch():
     try:
         assert _("Korean") == "Korean"

@@ -57,7 +57,7 @@ TERMS = (
     Term("tensor, contraction", "텐서, 축약", "∂Z/∂W (notebook 06)"),
     Term("index (subscript)", "첨자", "deck 003 (층 / 첨자 / 뉴런 수)"),
     Term("label, one-hot", "레이블, 원-핫", "deck 004 (레이블)"),
-    Term("neuron, unit", "뉴런", "deck 003 (뉴런 수)"),
+    Term("neuron, unit", "뉴런", "deck 003 (뉴런 수)", ("유닛",)),
     Term("nudge test", "미세 변화 테스트", "notebooks 02, 08: ΔE ≈ ∂E/∂w · ε"),
     Term("step-through", "단계별 보기", "notebook 08"),
     Term("sigmoid", "시그모이드", "decks 000, 001"),

@@ -348,6 +348,8 @@ print(_("nine nudges of ε = {eps:g}: ∂E/∂w · ε matches the actual ΔE, re
 #
 # $$\frac{\partial E}{\partial W^0_{11}} = \frac{\partial E}{\partial \hat{y}} \cdot \frac{\partial \hat{y}}{\partial h} \cdot \frac{\partial h}{\partial h_1} \cdot \frac{\partial h_1}{\partial W^0_{11}}$$
 #
+# ("Layer 0 (영어로 Superscript라고 부른다)", the post says of W⁰₁₁: the layer is called *layer 0*;
+# *superscript* (위첨자) only names where its number is written, the ⁰ of W⁰.)
 # The post writes "h = W¹₁₁ + W¹₁₂" — **garbled**: h is the output unit's weighted sum,
 # h = W¹₁₁σ(h₁) + W¹₂₁σ(h₂) + W¹₃₁·1. With that h, its ∂h/∂h₁ = W¹₁₁σ(h₁)(1 − σ(h₁)) is right.
 # (The post's matrix slide has two more errors, bias input −2 and shapes; notebook 01 §8 fixes them.)
@@ -355,11 +357,13 @@ print(_("nine nudges of ε = {eps:g}: ∂E/∂w · ε matches the actual ΔE, re
 # here take it as given. The four factors on section 6's net:
 
 # %% [markdown] slideshow={"slide_type": "slide"} lang="ko"
-# ## 7. 은닉 유닛을 지나는 강의 자료 001의 연쇄 (그리고 뒤섞인 한 줄)
+# ## 7. 은닉 뉴런을 지나는 강의 자료 001의 연쇄 (그리고 뒤섞인 한 줄)
 #
 # $$\frac{\partial E}{\partial W^0_{11}} = \frac{\partial E}{\partial \hat{y}} \cdot \frac{\partial \hat{y}}{\partial h} \cdot \frac{\partial h}{\partial h_1} \cdot \frac{\partial h_1}{\partial W^0_{11}}$$
 #
-# 글에는 "h = W¹₁₁ + W¹₁₂"라고 되어 있는데, 이 줄은 **뒤섞여 있습니다**. h는 출력 유닛의
+# (글은 W⁰₁₁에 대해 "Layer 0 (영어로 Superscript라고 부른다)"라고 씁니다. 층의 이름은 *layer 0*이고,
+# *superscript*(위첨자)는 그 번호를 적는 자리, 곧 W⁰의 ⁰을 가리킬 뿐입니다.)
+# 글에는 "h = W¹₁₁ + W¹₁₂"라고 되어 있는데, 이 줄은 **뒤섞여 있습니다**. h는 출력 뉴런의
 # 가중합(net)으로 h = W¹₁₁σ(h₁) + W¹₂₁σ(h₂) + W¹₃₁·1입니다. 이 h로 계산하면 글의
 # ∂h/∂h₁ = W¹₁₁σ(h₁)(1 − σ(h₁))은 맞습니다. (글의 행렬 슬라이드에는 오류가 두 개 더
 # 있습니다. 편향 입력 −2와 행렬의 모양인데, 노트북 01 §8에서 고쳤습니다.) 첫째 인자, 즉

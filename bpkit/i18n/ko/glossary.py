@@ -50,6 +50,6 @@ KO.update({
     "deck 002's net, deck 003's u, deck 004's Z": '강의 자료 002의 net, 강의 자료 003의 u, 강의 자료 004의 Z',
     'notebook 05': '노트북 05',
     'notebook 09': '노트북 09',
-    'a sigmoid unit with y near 0 or 1': 'y가 0이나 1에 가까운 시그모이드 유닛',
+    'a sigmoid unit with y near 0 or 1': 'y가 0이나 1에 가까운 시그모이드 뉴런',
     'a choice such as η = 1, not an error': 'η = 1 같은 선택; 오류가 아님',
 })

@@ -24,7 +24,7 @@ KO = {
         "{name}의 해석적 기울기는 모양이 {shape}인데, 매개변수의 모양은 {want}입니다",
     # bpkit/lessons/bugzoo.py
     "the bug zoo works on nets with one bias per unit; got bias={bias!r}":
-        "버그 동물원은 유닛마다 편향이 하나씩 있는 신경망에서만 동작합니다. 받은 값: bias={bias!r}",
+        "버그 동물원은 뉴런마다 편향이 하나씩 있는 신경망에서만 동작합니다. 받은 값: bias={bias!r}",
     "transposed_weight needs a square weight matrix above the first layer (weights shapes "
     "{shapes}); use bugzoo.zoo_case":
         "transposed_weight에는 첫 층보다 위에 정사각 가중치 행렬이 있어야 합니다(가중치 모양 "
