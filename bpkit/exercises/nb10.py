@@ -67,8 +67,8 @@ def _float32_gap() -> Choice:
                "and sum is rounded to 24 bits, so the probabilities cannot be the same bit for "
                "bit."),
         "B": _("float32 rounds each number by at most about 6e-8 of its size; over a few "
-               "hundred products and sums that adds up to about 1e-7, far too little to change "
-               "which digit is most probable."),
+               "hundred products and sums that stays below 1e-6 (the next cell measures it), "
+               "far too little to change which digit is most probable."),
         "C": _("float32 keeps about seven significant digits: its rounding errors are of "
                "relative size 6e-8, and adding up a few hundred of them stays far below 1e-3."),
         "D": _("a digit changes only when two probabilities are closer than the rounding "

@@ -83,10 +83,11 @@ KO = {
         "onnxruntime은 float32로, bpkit은 float64로 계산합니다. 저장된 가중치, 곱셈, 덧셈이 모두 "
         "24비트로 반올림되므로 확률이 비트 하나까지 같을 수는 없습니다.",
     "float32 rounds each number by at most about 6e-8 of its size; over a few hundred products "
-    "and sums that adds up to about 1e-7, far too little to change which digit is most "
-    "probable.":
+    "and sums that stays below 1e-6 (the next cell measures it), far too little to change which "
+    "digit is most probable.":
         "float32는 수마다 자기 크기의 약 6e-8 이하로 반올림합니다. 곱셈과 덧셈 수백 번에 걸쳐 "
-        "쌓여도 약 1e-7이라, 가장 확률이 높은 숫자를 바꾸기에는 너무 작습니다.",
+        "쌓여도 1e-6보다 작아서(다음 셀에서 잽니다), 가장 확률이 높은 숫자를 바꾸기에는 너무 "
+        "작습니다.",
     "float32 keeps about seven significant digits: its rounding errors are of relative size "
     "6e-8, and adding up a few hundred of them stays far below 1e-3.":
         "float32는 유효숫자를 약 일곱 자리 유지합니다. 반올림 오차는 상대 크기가 6e-8이고, 수백 "
