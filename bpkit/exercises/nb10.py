@@ -72,8 +72,8 @@ def _float32_gap() -> Choice:
         "C": _("float32 keeps about seven significant digits: its rounding errors are of "
                "relative size 6e-8, and adding up a few hundred of them stays far below 1e-3."),
         "D": _("a digit changes only when two probabilities are closer than the rounding "
-               "error, about 1e-7; float32 keeps about seven significant digits, plenty for "
-               "probabilities."),
+               "error, which stays below 1e-6; float32 keeps about seven significant digits, "
+               "plenty for probabilities."),
     })
 
 

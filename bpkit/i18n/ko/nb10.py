@@ -92,9 +92,9 @@ KO = {
     "6e-8, and adding up a few hundred of them stays far below 1e-3.":
         "float32는 유효숫자를 약 일곱 자리 유지합니다. 반올림 오차는 상대 크기가 6e-8이고, 수백 "
         "개가 쌓여도 1e-3보다 훨씬 작습니다.",
-    "a digit changes only when two probabilities are closer than the rounding error, about "
-    "1e-7; float32 keeps about seven significant digits, plenty for probabilities.":
-        "예측한 숫자는 두 확률의 차이가 반올림 오차(약 1e-7)보다 작을 때에만 바뀝니다. float32는 "
+    "a digit changes only when two probabilities are closer than the rounding error, which "
+    "stays below 1e-6; float32 keeps about seven significant digits, plenty for probabilities.":
+        "예측한 숫자는 두 확률의 차이가 반올림 오차(1e-6 미만)보다 작을 때에만 바뀝니다. float32는 "
         "유효숫자를 약 일곱 자리 유지하므로 확률에는 충분합니다.",
     # the exercise
     "input_scale = 1 needs no Mul: to_onnx writes the scaling node only when the input is "
