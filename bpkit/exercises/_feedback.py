@@ -108,19 +108,20 @@ def verdict(result, case: Case, *, what: str, read: Callable | None = None,
 
 def judge(fn: Callable, cases: list, *, what: str, right: str, read: Callable | None = None,
           miss: Callable | None = None, wrong_shape: Callable | None = None,
-          name: str | None = None) -> Feedback:
+          name: str | None = None, read_for: Callable | None = None) -> Feedback:
     """Run the learner's ``fn`` on every case; ✅ ``right`` when all are ``close``.
 
     Otherwise the first case it misses decides (see ``verdict``). A miss that is no known
     mistake after the first case passed says that an argument is ignored or a value typed in.
-    ``what`` names the answer in messages, ``name`` (default ``what``) the function.
+    ``what`` names the answer in messages, ``name`` (default ``what``) the function;
+    ``read_for(case)``, when given, builds the ``read`` of each case (cases of different sizes).
     """
     for n, case in enumerate(cases):
         result, fb = attempt(fn, *copy.deepcopy(case.args), what=name or what)
         if fb is not None:
             return fb
-        message, known = verdict(result, case, what=what, read=read, miss=miss,
-                                 wrong_shape=wrong_shape)
+        message, known = verdict(result, case, what=what, miss=miss, wrong_shape=wrong_shape,
+                                 read=read_for(case) if read_for else read)
         if message is None:
             continue
         if n > 0 and not known:

@@ -33,7 +33,7 @@ from ..activations import sigmoid, sigmoid_grad
 from ..i18n import _
 from ..mlp import MLP
 from ._compare import to_array
-from ._feedback import Case, Feedback, attempt, judge, verdict
+from ._feedback import Case, Feedback, attempt, judge
 from ._predict import Choice, Number, ask
 
 # a grid of outputs y in (0, 1) and targets t, broadcast to the same shape (3, 4), and a
@@ -250,25 +250,13 @@ def check_hidden_delta_signs(fn: Callable) -> Feedback:
     """Exercise 4: the sign (+1/−1) of each hidden δh_j of a sigmoid hidden layer from the output
     errors y_i − t_i (shape (n_out,)) and the weights w_ji (shape (n_hidden, n_out)) alone, on
     four seeded nets; compared with the signs of bpkit's backward pass. Never raises."""
-    what = "`hidden_delta_signs`"
     cases = _sign_cases()
-    for n, case in enumerate(cases):
-        result, fb = attempt(fn, *(a.copy() for a in case.args), what=what)
-        if fb is not None:
-            return fb
-        message, known = verdict(result, case, what=what, miss=_sign_miss,
-                                 read=_read_signs(len(case.expected)))
-        if message is None:
-            continue
-        if n > 0 and not known:
-            message = _("Not yet: right on {first}, but not on {label}: {message}. Does your "
-                        "function use every argument, with no numbers or sizes typed in?",
-                        first=cases[0].label, label=case.label, message=message)
-        return Feedback(False, message)
-    return Feedback(True, _("Right: σ'(s_j) = h_j(1 − h_j) is positive, so it never changes a "
-                            "sign: δh_j has the sign of Σ_i (y_i − t_i)·w_ji, and when the terms "
-                            "disagree the larger one wins. On all {n} nets your signs are "
-                            "bpkit's.", n=len(cases)))
+    return judge(fn, cases, what="`hidden_delta_signs`", miss=_sign_miss,
+                 read_for=lambda case: _read_signs(len(case.expected)),
+                 right=_("Right: σ'(s_j) = h_j(1 − h_j) is positive, so it never changes a "
+                         "sign: δh_j has the sign of Σ_i (y_i − t_i)·w_ji, and when the terms "
+                         "disagree the larger one wins. On all {n} nets your signs are "
+                         "bpkit's.", n=len(cases)))
 
 
 # ---- predict, then reveal --------------------------------------------------------------------
